@@ -1,0 +1,24 @@
+package org.impuls.core.api;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Stores {@link Instant} as {@code timestamptz}. JPA 3.1 (EclipseLink 4) has no built-in mapping
+ * for Instant and would serialise it; applies to every entity of a unit that lists the core jar.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package org.impuls.core.api;
+
+/**
+ * Which page of a list a client asks for. Pages are numbered from 1; a page holds at most
+ * {@link #MAX_SIZE} items. Out-of-range values are refused, not silently clamped, so that a client
+ * learns about its mistake.
+ */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        if (page < 1) {
+            throw new InvalidInputException("page", "page must be 1 or more, was " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+    }
+
+    public static PageRequest first() {
+        return new PageRequest(1, DEFAULT_SIZE);
+    }
+
+    /** Zero-based index of the first item on this page, for SQL OFFSET. */
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

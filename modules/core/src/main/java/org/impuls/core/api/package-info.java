@@ -1,0 +1,11 @@
+/**
+ * The core's published surface: what modules and plugins may use. Everything outside this
+ * package is internal to the core and may change without notice.
+ *
+ * <p>Value types ({@link org.impuls.core.api.Money}, {@link org.impuls.core.api.ResultPage}),
+ * extension points that the core discovers with CDI {@code Instance<…>} ({@link
+ * org.impuls.core.api.MenuContributor}, {@link org.impuls.core.api.SearchProvider}, {@link
+ * org.impuls.core.api.SitemapContributor}, {@link org.impuls.core.api.DatabaseSchema}) and the
+ * shared German text normalisation ({@link org.impuls.core.api.GermanText}).
+ */
+package org.impuls.core.api;

@@ -1,0 +1,46 @@
+package org.impuls.core.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The language of the current request, as decided by {@link LanguageFilter}. */
+@Named
+@RequestScoped
+public class CurrentLanguage {
+
+    private static final String ATTRIBUTE = CurrentLanguage.class.getName();
+
+    @Inject
+    HttpServletRequest request;
+
+    static void set(HttpServletRequest request, Language language) {
+        request.setAttribute(ATTRIBUTE, language);
+    }
+
+    public Language language() {
+        Object language = request.getAttribute(ATTRIBUTE);
+        return language instanceof Language chosen ? chosen : Language.standard();
+    }
+
+    public Locale getLocale() {
+        return language().locale();
+    }
+
+    public String getCode() {
+        return language().code();
+    }
+
+    /** The languages to offer in the switch: all but the current one. */
+    public List<Language> getAlternatives() {
+        return Arrays.stream(Language.values()).filter(l -> l != language()).toList();
+    }
+
+    public List<Language> getAll() {
+        return List.of(Language.values());
+    }
+}

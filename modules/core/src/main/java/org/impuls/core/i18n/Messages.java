@@ -1,0 +1,42 @@
+package org.impuls.core.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.AbstractMap;
+import java.util.Set;
+
+/**
+ * Texts in the current request's language. In pages: {@code #{msg['core.footer.imprint']}}; in
+ * Java: {@code messages.format("key", args…)}.
+ */
+@Named("msg")
+@RequestScoped
+public class Messages extends AbstractMap<String, String> {
+
+    @Inject
+    MessageCatalog catalog;
+
+    @Inject
+    CurrentLanguage currentLanguage;
+
+    @Override
+    public String get(Object key) {
+        return catalog.text(currentLanguage.language(), String.valueOf(key));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return true; // EL asks before get(); a missing text shows as ???key??? instead of failing the page
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), currentLanguage.getLocale()).format(arguments);
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return catalog.all(currentLanguage.language()).entrySet();
+    }
+}

@@ -1,0 +1,18 @@
+package org.impuls.core.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The one JAX-RS application: all modules' and plugins' resources live under {@code /api}. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Impuls API", version = "1",
+        description = """
+                Conventions: every module's resources live under /api/<module>/…. Lists are pages \
+                {"items": […], "total": n, "page": p, "size": s} with page numbers from 1 and at most 100 \
+                items per page (default 20). Money is {"cents": 1299, "currency": "EUR"}, and prices in \
+                query parameters are integer cents too. Errors are application/problem+json (RFC 9457) \
+                with a helpful "detail" and, for invalid input, "errors" naming each field."""))
+public class RestApplication extends Application {
+}

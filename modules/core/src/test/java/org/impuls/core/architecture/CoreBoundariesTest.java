@@ -1,0 +1,9 @@
+package org.impuls.core.architecture;
+
+class CoreBoundariesTest extends ModuleBoundaryRules {
+
+    @Override
+    protected String module() {
+        return "core";
+    }
+}

@@ -1,0 +1,69 @@
+package org.impuls.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules every module and plugin follows; each one's test extends this class and names
+ * its module ({@code shop} for {@code org.impuls.shop}). Shipped in the core's test jar.
+ */
+public abstract class ModuleBoundaryRules {
+
+    private static final String ANY_API = "org\\.impuls\\.[a-z0-9]+\\.api(\\..*)?";
+
+    /** The module's id, the package segment after {@code org.impuls}. */
+    protected abstract String module();
+
+    private String root() {
+        return "org.impuls." + module();
+    }
+
+    private JavaClasses moduleClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root());
+    }
+
+    @Test
+    void usesOtherModulesOnlyThroughTheirApi() {
+        DescribedPredicate<JavaClass> internalsOfOtherModules = DescribedPredicate.describe(
+                "internals of another module",
+                type -> type.getPackageName().startsWith("org.impuls.")
+                        && !inModule(type)
+                        && !type.getPackageName().matches(ANY_API));
+        noClasses().that().resideInAPackage(root() + "..")
+                .should().dependOnClassesThat(internalsOfOtherModules)
+                .because("modules talk to each other only through their published api package or CDI events")
+                .check(moduleClasses());
+    }
+
+    @Test
+    void apiStandsOnItsOwn() {
+        DescribedPredicate<JavaClass> ownInternals = DescribedPredicate.describe(
+                "internals of its own module",
+                type -> inModule(type) && !type.getPackageName().startsWith(root() + ".api"));
+        noClasses().that().resideInAPackage(root() + ".api..")
+                .should().dependOnClassesThat(ownInternals)
+                .because("the api package is what others compile against")
+                .allowEmptyShould(true)
+                .check(moduleClasses());
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        SlicesRuleDefinition.slices().matching(root() + ".(*)..")
+                .should().beFreeOfCycles()
+                .check(moduleClasses());
+    }
+
+    private boolean inModule(JavaClass type) {
+        return type.getPackageName().equals(root()) || type.getPackageName().startsWith(root() + ".");
+    }
+}

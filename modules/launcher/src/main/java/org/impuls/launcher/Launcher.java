@@ -1,0 +1,98 @@
+package org.impuls.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Starts the whole portal in this JVM: database first, then Payara Micro with the WAR. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromEnvironment(besideThisJar("impuls.war"));
+        RunningPortal portal = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "impuls-shutdown"));
+        System.out.println("Impuls is running at http://localhost:" + settings.httpPort() + "/ (demo mode: " + settings.demo() + ")");
+    }
+
+    /** Starts the portal and returns once it is deployed. */
+    public static RunningPortal start(Settings settings) throws Exception {
+        if (!Files.isRegularFile(settings.war())) {
+            throw new IllegalStateException("the portal WAR is missing at " + settings.war() + "; build it with mvn package");
+        }
+        long begin = System.nanoTime();
+        Optional<EmbeddedDatabase> embedded = Optional.empty();
+        if (settings.externalDbUrl().isEmpty()) {
+            EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir());
+            embedded = Optional.of(database);
+            System.setProperty("impuls.db.url", database.jdbcUrl());
+            System.setProperty("impuls.db.user", EmbeddedDatabase.NAME);
+            System.setProperty("impuls.db.password", EmbeddedDatabase.NAME);
+            log("embedded PostgreSQL on port %d, data in %s", database.port(), settings.dataDir().resolve("postgres"));
+        } else {
+            log("external PostgreSQL at %s", settings.externalDbUrl().get());
+        }
+        System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
+
+        PayaraMicroRuntime runtime = boot(settings);
+        if (!answersHealthy(settings.httpPort())) {
+            // Payara keeps running and answers 404 after a failed deployment: refuse to pretend
+            runtime.shutdown();
+            embedded.ifPresent(EmbeddedDatabase::closeQuietly);
+            throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
+        }
+        log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
+        return new RunningPortal(runtime, embedded, settings.httpPort());
+    }
+
+    private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException {
+        PayaraMicro payara = PayaraMicro.getInstance()
+                .setHttpPort(settings.httpPort())
+                .setPrintLogo(false)
+                .addDeploymentFile(settings.war().toFile());
+        if (settings.cluster()) {
+            payara.setHzClusterName("impuls");
+        } else {
+            payara.setNoCluster(true);
+        }
+        return payara.bootStrap();
+    }
+
+    /** Payara keeps running after a failed deployment, so ask the portal itself. */
+    private static boolean answersHealthy(int port) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Path besideThisJar(String name) throws URISyntaxException {
+        Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // target/impuls.jar or target/classes: the WAR is copied to target/ in both cases
+        return location.getParent().resolve(name);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[impuls-launcher] " + String.format(format, args));
+    }
+}

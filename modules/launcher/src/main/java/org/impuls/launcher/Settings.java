@@ -1,0 +1,45 @@
+package org.impuls.launcher;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the launcher needs to know, read from system properties ({@code -Dimpuls.http.port=…}) or
+ * environment variables ({@code IMPULS_HTTP_PORT}), the same names MicroProfile Config uses.
+ */
+public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUrl, boolean demo, Path war,
+                       boolean cluster) {
+
+    public static Settings fromEnvironment(Path defaultWar) {
+        Optional<String> dbUrl = read("impuls.db.url");
+        return new Settings(
+                read("impuls.http.port").map(Integer::parseInt).orElse(8080),
+                Path.of(read("impuls.data.dir").orElse("data")).toAbsolutePath(),
+                dbUrl,
+                // demo data by default only on the embedded database, never on an external one
+                read("impuls.demo").map(Boolean::parseBoolean).orElse(dbUrl.isEmpty()),
+                read("impuls.war").map(Path::of).orElse(defaultWar),
+                read("impuls.cluster").map(Boolean::parseBoolean).orElse(false));
+    }
+
+    public Settings withHttpPort(int port) {
+        return new Settings(port, dataDir, externalDbUrl, demo, war, cluster);
+    }
+
+    public Settings withDataDir(Path dir) {
+        return new Settings(httpPort, dir, externalDbUrl, demo, war, cluster);
+    }
+
+    public Settings withDemo(boolean on) {
+        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster);
+    }
+
+    /** A system property, else the environment variable of the same name (impuls.db.url → IMPULS_DB_URL). */
+    static Optional<String> read(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

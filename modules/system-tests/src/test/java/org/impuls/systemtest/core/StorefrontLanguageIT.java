@@ -1,0 +1,59 @@
+package org.impuls.systemtest.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Portal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(Portal.class)
+class StorefrontLanguageIT {
+
+    @Test
+    void homePageIsGermanWhenTheBrowserStatesNoLanguage(Http http) {
+        Http.Answer home = http.get("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).containsPattern("<html[^>]* lang=\"de\"").contains("Zum Inhalt springen", "Impressum", "Datenschutz");
+    }
+
+    @Test
+    void browserAskingForEnglishGetsEnglish(Http http) {
+        Http.Answer home = http.get("/", "Accept-Language", "en-GB,en;q=0.9,de;q=0.5");
+
+        assertThat(home.body()).containsPattern("<html[^>]* lang=\"en\"").contains("Skip to content", "Imprint", "Privacy policy");
+    }
+
+    @Test
+    void explicitChoiceIsRememberedOverTheBrowserLanguage(Http http) {
+        Http.Answer switched = http.get("/?lang=en", "Accept-Language", "de-DE");
+        String cookie = switched.header("Set-Cookie");
+        assertThat(cookie).startsWith("impuls_lang=en");
+
+        Http.Answer later = http.get("/", "Accept-Language", "de-DE", "Cookie", cookie.split(";")[0]);
+
+        assertThat(later.body()).containsPattern("<html[^>]* lang=\"en\"").contains("Skip to content");
+    }
+
+    @Test
+    void everyLanguageVersionIsLinkedWithHreflang(Http http) {
+        String page = http.get("/search.xhtml?q=brot").body();
+
+        assertThat(page)
+                .contains("hreflang=\"de\" href=\"" + http.baseUrl() + "/search.xhtml?q=brot&amp;lang=de\"")
+                .contains("hreflang=\"en\" href=\"" + http.baseUrl() + "/search.xhtml?q=brot&amp;lang=en\"")
+                .contains("hreflang=\"x-default\" href=\"" + http.baseUrl() + "/search.xhtml?q=brot\"");
+    }
+
+    @Test
+    void unknownPageGetsAFriendlyBilingualNotFoundPage(Http http) {
+        Http.Answer german = http.get("/gibt-es-nicht.xhtml");
+        Http.Answer english = http.get("/does-not-exist.xhtml", "Accept-Language", "en");
+
+        assertThat(german.status()).isEqualTo(404);
+        assertThat(german.body()).contains("Seite nicht gefunden").doesNotContain("Exception", "at org.");
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.body()).contains("Page not found");
+    }
+}
