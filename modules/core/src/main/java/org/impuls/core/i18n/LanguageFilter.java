@@ -2,7 +2,6 @@ package org.impuls.core.i18n;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +13,8 @@ import java.util.Optional;
 /**
  * Decides the language of each request: an explicit {@code ?lang=} (then remembered in a cookie for
  * a year), else the remembered choice, else the browser's {@code Accept-Language}, else German.
+ * Mapped in the core's {@code web-fragment.xml}, before routing.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     static final String COOKIE = "impuls_lang";

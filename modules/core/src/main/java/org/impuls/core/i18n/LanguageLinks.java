@@ -9,7 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.impuls.core.config.PortalConfig;
+import org.impuls.core.config.PublicAddress;
 
 /**
  * The URL of the current page in another language: the same address with {@code lang=} set. Used
@@ -24,7 +24,7 @@ public class LanguageLinks {
     HttpServletRequest request;
 
     @Inject
-    PortalConfig config;
+    PublicAddress address;
 
     /** Relative link for the switch, e.g. {@code /suche?q=brot&lang=en}. */
     public String relative(String languageCode) {
@@ -33,12 +33,15 @@ public class LanguageLinks {
 
     /** Absolute link for {@code hreflang}; without a language it is the x-default address. */
     public String absolute(String languageCode) {
-        return origin() + pagePath() + query(languageCode);
+        return address.origin(request) + pagePath().substring(request.getContextPath().length()) + query(languageCode);
     }
 
     private String pagePath() {
         // after a forward (pretty URLs, error pages) the address the visitor sees is the original one
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (original == null) {
+            original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        }
         return original != null ? (String) original : request.getRequestURI();
     }
 
@@ -52,14 +55,5 @@ public class LanguageLinks {
                 ? "" : LanguageFilter.PARAMETER + "=" + URLEncoder.encode(languageCode, StandardCharsets.UTF_8);
         String joined = others.isEmpty() ? language : language.isEmpty() ? others : others + "&" + language;
         return joined.isEmpty() ? "" : "?" + joined;
-    }
-
-    private String origin() {
-        return config.baseUrl().orElseGet(() -> {
-            String scheme = request.getScheme();
-            int port = request.getServerPort();
-            boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-            return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
-        });
     }
 }

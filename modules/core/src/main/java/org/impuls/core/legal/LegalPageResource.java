@@ -34,6 +34,6 @@ public class LegalPageResource {
         LegalPage page = pages.find(pageKind, language)
                 .orElseThrow(() -> new NotFoundException("The legal page " + kind + " has no text in " + language.code() + "."));
         return new LegalPageDocument(pageKind.name().toLowerCase(), page.getLanguage(), page.getTitle(), page.getBodyHtml(),
-                "/legal.xhtml?page=" + pageKind.slug() + "&lang=" + page.getLanguage(), page.getUpdatedAt());
+                pageKind.path() + "?lang=" + page.getLanguage(), page.getUpdatedAt());
     }
 }

@@ -45,7 +45,7 @@ public class LegalPageSearch implements SearchProvider {
                 .filter(page -> matchesAll(queryTerms, page.getTitle() + " " + plainText(page.getBodyHtml())))
                 .limit(limit)
                 .map(page -> new SearchHit(page.getTitle(), snippet(plainText(page.getBodyHtml())),
-                        "/legal.xhtml?page=" + page.getKind().slug()))
+                        page.getKind().path()))
                 .toList();
     }
 

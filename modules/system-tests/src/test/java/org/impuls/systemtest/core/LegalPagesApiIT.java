@@ -19,7 +19,7 @@ class LegalPagesApiIT {
         JsonObject page = answer.json();
         assertThat(page.getString("title")).isEqualTo("Impressum");
         assertThat(page.getString("bodyHtml")).contains("67655 Kaiserslautern");
-        assertThat(page.getString("url")).isEqualTo("/legal.xhtml?page=impressum&lang=de");
+        assertThat(page.getString("url")).isEqualTo("/impressum?lang=de");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.impuls.core.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The portal's public origin (scheme, host, port): configured, else as the request reached us. */
+@ApplicationScoped
+public class PublicAddress {
+
+    @Inject
+    PortalConfig config;
+
+    public String origin(HttpServletRequest request) {
+        return config.baseUrl().orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package org.impuls.core.layout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.impuls.core.api.Area;
+import org.impuls.core.api.MenuContributor;
+import org.impuls.core.api.MenuEntry;
+import org.impuls.core.api.SlotContribution;
+import org.impuls.core.api.SlotContributor;
+
+/** What the core itself puts into menus and slots: the account link and the admin's legal pages. */
+@ApplicationScoped
+public class CoreContributions implements MenuContributor, SlotContributor {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry(Area.STOREFRONT, "core.nav.home", "/", 0, "pi pi-home"),
+                new MenuEntry(Area.ADMIN, "core.admin.overview", Area.ADMIN.path("core", "index.xhtml"), 0, "pi pi-th-large"),
+                new MenuEntry(Area.ADMIN, "core.admin.legal", Area.ADMIN.path("core", "legal.xhtml"), 900, "pi pi-book"));
+    }
+
+    @Override
+    public List<SlotContribution> slotContributions() {
+        return List.of(new SlotContribution("core.header.tools", "/core/fragments/account-link.xhtml", 900));
+    }
+}
