@@ -57,10 +57,11 @@ public final class Launcher {
         return new RunningPortal(runtime, embedded, settings.httpPort());
     }
 
-    private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException {
+    private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {
         PayaraMicro payara = PayaraMicro.getInstance()
                 .setHttpPort(settings.httpPort())
                 .setPrintLogo(false)
+                .setLogPropertiesFile(loggingConfiguration(settings.logFormat()).toFile())
                 .addDeploymentFile(settings.war().toFile());
         if (settings.cluster()) {
             payara.setHzClusterName("impuls");
@@ -68,6 +69,15 @@ public final class Launcher {
             payara.setNoCluster(true);
         }
         return payara.bootStrap();
+    }
+
+    private static Path loggingConfiguration(String format) throws IOException {
+        Path file = Files.createTempFile("impuls-logging-", ".properties");
+        file.toFile().deleteOnExit();
+        try (var in = Launcher.class.getResourceAsStream("logging-" + format + ".properties")) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** Payara keeps running after a failed deployment, so ask the portal itself. */

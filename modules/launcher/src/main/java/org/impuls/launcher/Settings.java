@@ -8,7 +8,13 @@ import java.util.Optional;
  * environment variables ({@code IMPULS_HTTP_PORT}), the same names MicroProfile Config uses.
  */
 public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUrl, boolean demo, Path war,
-                       boolean cluster) {
+                       boolean cluster, String logFormat) {
+
+    public Settings {
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            throw new IllegalArgumentException("IMPULS_LOG_FORMAT must be text or json, was " + logFormat);
+        }
+    }
 
     public static Settings fromEnvironment(Path defaultWar) {
         Optional<String> dbUrl = read("impuls.db.url");
@@ -19,19 +25,20 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
                 // demo data by default only on the embedded database, never on an external one
                 read("impuls.demo").map(Boolean::parseBoolean).orElse(dbUrl.isEmpty()),
                 read("impuls.war").map(Path::of).orElse(defaultWar),
-                read("impuls.cluster").map(Boolean::parseBoolean).orElse(false));
+                read("impuls.cluster").map(Boolean::parseBoolean).orElse(false),
+                read("impuls.log.format").map(String::toLowerCase).orElse("text"));
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(port, dataDir, externalDbUrl, demo, war, cluster);
+        return new Settings(port, dataDir, externalDbUrl, demo, war, cluster, logFormat);
     }
 
     public Settings withDataDir(Path dir) {
-        return new Settings(httpPort, dir, externalDbUrl, demo, war, cluster);
+        return new Settings(httpPort, dir, externalDbUrl, demo, war, cluster, logFormat);
     }
 
     public Settings withDemo(boolean on) {
-        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster);
+        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster, logFormat);
     }
 
     /** A system property, else the environment variable of the same name (impuls.db.url → IMPULS_DB_URL). */

@@ -48,11 +48,12 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(email, password))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
             case SUCCESS -> {
-                external.redirect(external.getRequestContextPath() + "/");
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                external.redirect(external.getRequestContextPath() + ContinueAfterLogin.take(request.getSession(false)));
                 faces.responseComplete();
             }
+            case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("core.login.failed"), null));
         }

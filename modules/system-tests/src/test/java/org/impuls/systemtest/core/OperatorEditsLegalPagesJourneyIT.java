@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OperatorEditsLegalPagesJourneyIT {
 
     private final WebDriver browser = Browser.open();
-    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // AJAX updates replace elements while a condition is polled
+    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
 
     @AfterEach
     void closeBrowser() {
@@ -37,7 +40,7 @@ class OperatorEditsLegalPagesJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
         browser.findElement(By.id("login:password")).sendKeys("operator-demo");
         browser.findElement(By.id("login:submit")).click();
-        browser.get(portal.baseUrl() + "/admin/core/legal.xhtml");
+        assertThat(browser.getCurrentUrl()).isEqualTo(portal.baseUrl() + "/admin/core/legal.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rechtstexte");
 
         choose("legal:kind", "Nutzungsbedingungen");
