@@ -8,7 +8,7 @@ import org.impuls.core.api.MenuEntry;
 import org.impuls.core.api.SlotContribution;
 import org.impuls.core.api.SlotContributor;
 
-/** What the core itself puts into menus and slots: the account link and the admin's legal pages. */
+/** What the core itself puts into menus and slots: the area overviews, the account link, the legal pages. */
 @ApplicationScoped
 public class CoreContributions implements MenuContributor, SlotContributor {
 
@@ -16,6 +16,7 @@ public class CoreContributions implements MenuContributor, SlotContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry(Area.STOREFRONT, "core.nav.home", "/", 0, "pi pi-home"),
+                new MenuEntry(Area.BACKOFFICE, "core.backoffice.overview", Area.BACKOFFICE.path("core", "index.xhtml"), 0, "pi pi-th-large"),
                 new MenuEntry(Area.ADMIN, "core.admin.overview", Area.ADMIN.path("core", "index.xhtml"), 0, "pi pi-th-large"),
                 new MenuEntry(Area.ADMIN, "core.admin.legal", Area.ADMIN.path("core", "legal.xhtml"), 900, "pi pi-book"));
     }

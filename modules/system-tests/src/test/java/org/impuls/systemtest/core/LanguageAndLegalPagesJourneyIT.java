@@ -9,6 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebDriver;
 
 /** A visitor switches to English, reads the imprint from the footer, and keeps English on the way back. */
@@ -43,5 +48,30 @@ class LanguageAndLegalPagesJourneyIT {
 
         browser.get(portal.baseUrl() + "/");
         assertThat(browser.findElement(By.className("skip-link")).getAttribute("textContent")).isEqualTo("Skip to content");
+    }
+
+    @Test
+    void keyboardUserReachesTheSkipLinkFirstAndLandsOnTheContent(RunningPortal portal) {
+        browser.get(portal.baseUrl() + "/impressum");
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.isDisplayed()).isTrue();
+
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    void pagesFitAPhoneScreenWithoutSidewaysScrolling(RunningPortal portal) {
+        browser.manage().window().setSize(new Dimension(375, 740));
+        for (String page : new String[] {"/", "/impressum", "/suche?q=kaiserslautern", "/login"}) {
+            browser.get(portal.baseUrl() + page);
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).as("horizontal overflow of %s", page).isLessThanOrEqualTo(0L);
+            assertThat(browser.findElement(By.id("site-search-q")).isDisplayed()).isTrue();
+        }
     }
 }

@@ -62,6 +62,23 @@ class OperatorEditsLegalPagesJourneyIT {
 
         browser.get(portal.baseUrl() + "/nutzungsbedingungen");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitzungen des Beirats sind öffentlich.");
+
+        browser.findElement(By.id("logout-form:logout")).click();
+        assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
+        browser.get(portal.baseUrl() + "/admin/core/legal.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void wrongPasswordKeepsTheVisitorOnTheLoginPageWithAMessage(RunningPortal portal) {
+        browser.get(portal.baseUrl() + "/login");
+        browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
+        browser.findElement(By.id("login:password")).sendKeys("wrong");
+        browser.findElement(By.id("login:submit")).click();
+
+        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("stimmen nicht");
+        assertThat(browser.findElement(By.id("login:email")).getAttribute("value")).isEqualTo("operator@impuls.example");
+        assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
     }
 
     private void choose(String menuId, String label) {

@@ -47,6 +47,26 @@ class StorefrontLanguageIT {
     }
 
     @Test
+    void forgedOrExpiredFormSubmissionGetsAFriendlyPageAndChangesNothing(Http http) {
+        var post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "login=login&login:email=operator@impuls.example&login:password=operator-demo&login:submit=&jakarta.faces.ViewState=stale"))
+                .build();
+
+        Http.Answer answer = http.send(post);
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).endsWith("/errors/expired.xhtml");
+        Http.Answer explanation = http.get("/errors/expired.xhtml");
+        assertThat(explanation.body()).contains("Sitzung abgelaufen", "nicht gespeichert").doesNotContainPattern("\\.java:\\d+\\)");
+        String session = answer.header("Set-Cookie").split(";")[0];
+        Http.Answer admin = session.isEmpty() ? http.get("/admin/core/index.xhtml")
+                : http.get("/admin/core/index.xhtml", "Cookie", session);
+        assertThat(admin.status()).as("not logged in by a forged form").isEqualTo(302);
+    }
+
+    @Test
     void unknownPageGetsAFriendlyBilingualNotFoundPage(Http http) {
         Http.Answer german = http.get("/gibt-es-nicht.xhtml");
         Http.Answer english = http.get("/does-not-exist.xhtml", "Accept-Language", "en");
