@@ -42,7 +42,8 @@ public final class Launcher {
             System.setProperty("impuls.db.password", EmbeddedDatabase.NAME);
             log("embedded PostgreSQL on port %d, data in %s", database.port(), settings.dataDir().resolve("postgres"));
         } else {
-            log("external PostgreSQL at %s", settings.externalDbUrl().get());
+            // without the query string: it may carry a password
+            log("external PostgreSQL at %s", settings.externalDbUrl().get().replaceAll("\\?.*", ""));
         }
         System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
 
