@@ -46,16 +46,25 @@ public final class Launcher {
             log("external PostgreSQL at %s", settings.externalDbUrl().get().replaceAll("\\?.*", ""));
         }
         System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
+        Optional<DemoMailServer> demoMail = Optional.empty();
+        if (settings.demo() && Settings.read("impuls.smtp.host").isEmpty()) {
+            DemoMailServer mail = DemoMailServer.start();
+            demoMail = Optional.of(mail);
+            System.setProperty("impuls.smtp.host", "127.0.0.1");
+            System.setProperty("impuls.smtp.port", String.valueOf(mail.port()));
+            log("demo mail server (SMTP) on port %d; mails appear at /demo/postfach", mail.port());
+        }
 
         PayaraMicroRuntime runtime = boot(settings);
         if (!answersHealthy(settings.httpPort())) {
             // Payara keeps running and answers 404 after a failed deployment: refuse to pretend
             runtime.shutdown();
             embedded.ifPresent(EmbeddedDatabase::closeQuietly);
+            demoMail.ifPresent(DemoMailServer::close);
             throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
         }
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
-        return new RunningPortal(runtime, embedded, settings.httpPort());
+        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort());
     }
 
     private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {

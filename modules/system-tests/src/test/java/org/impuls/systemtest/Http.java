@@ -1,11 +1,16 @@
 package org.impuls.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +39,47 @@ public final class Http {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /** A request with a JSON body (or none when {@code json} is null) and extra headers. */
+    public Answer json(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** Logs in through the login form as a browser would; returns the session cookie ("NAME=value"). */
+    public String logIn(String email, String password) {
+        Answer form = get("/login");
+        String cookie = sessionCookie(form);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(form.body());
+        if (!viewState.find()) {
+            throw new AssertionError("the login page has no view state");
+        }
+        String body = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        Answer posted = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (posted.status() != 302) {
+            throw new AssertionError("login of " + email + " failed: HTTP " + posted.status());
+        }
+        return sessionCookie(posted);
+    }
+
+    private static String sessionCookie(Answer answer) {
+        return answer.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("IMPULS_SESSION="))
+                .map(c -> c.split(";")[0])
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     public Answer send(HttpRequest request) {
@@ -69,6 +115,10 @@ public final class Http {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(response.body())).readObject();
+        }
+
+        public JsonArray jsonArray() {
+            return Json.createReader(new StringReader(response.body())).readArray();
         }
     }
 }

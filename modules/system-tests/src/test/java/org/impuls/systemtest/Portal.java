@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * JUnit extension that starts the real portal once per test JVM (the launcher, so embedded
  * PostgreSQL in a fresh folder plus Payara Micro on a free port, demo mode on) and stops it when
  * all tests are done. Test classes say {@code @ExtendWith(Portal.class)} and take a {@link
- * RunningPortal} or {@link Http} parameter.
+ * RunningPortal}, {@link Http}, {@link Mailbox} (the SMTP server the portal sends to) or {@link Database}
+ * parameter.
  */
 public class Portal implements BeforeAllCallback, ParameterResolver {
 
@@ -27,40 +28,59 @@ public class Portal implements BeforeAllCallback, ParameterResolver {
     }
 
     static RunningPortal running(ExtensionContext context) {
+        return started(context).portal();
+    }
+
+    private static Started started(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(KEY, key -> start(), Started.class).portal();
+                .getOrComputeIfAbsent(KEY, key -> start(), Started.class);
     }
 
     private static Started start() {
         try {
+            Mailbox mailbox = new Mailbox(FreePort.find());
+            System.setProperty("impuls.smtp.host", "127.0.0.1");
+            System.setProperty("impuls.smtp.port", String.valueOf(mailbox.port()));
+            System.setProperty("impuls.mail.retry-seconds", "1"); // retries within a test's patience
             Path dataDir = Files.createTempDirectory("impuls-it-");
             Settings settings = Settings.fromEnvironment(Path.of("target", "impuls.war"))
                     .withHttpPort(FreePort.find())
                     .withDataDir(dataDir)
                     .withDemo(true);
-            return new Started(Launcher.start(settings));
+            return new Started(Launcher.start(settings), mailbox);
         } catch (Exception e) {
             throw new IllegalStateException("the portal did not start", e);
         }
     }
 
     /** Closed by JUnit when the root context ends, i.e. after the last test of the run. */
-    private record Started(RunningPortal portal) implements ExtensionContext.Store.CloseableResource {
+    private record Started(RunningPortal portal, Mailbox mailbox) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             portal.close();
+            mailbox.stop();
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == RunningPortal.class || type == Http.class;
+        return type == RunningPortal.class || type == Http.class || type == Mailbox.class || type == Database.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        RunningPortal portal = running(context);
-        return parameter.getParameter().getType() == Http.class ? new Http(portal.baseUrl()) : portal;
+        Started started = started(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Http.class) {
+            return new Http(started.portal().baseUrl());
+        }
+        if (type == Mailbox.class) {
+            return started.mailbox();
+        }
+        if (type == Database.class) {
+            return new Database(started.portal().embeddedJdbcUrl().orElseThrow());
+        }
+        return started.portal();
     }
 }

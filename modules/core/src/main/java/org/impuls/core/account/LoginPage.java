@@ -55,7 +55,12 @@ public class LoginPage {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("core.login.failed"), null));
+                    messages.get(switch (LoginOutcome.take()) {
+                        case NOT_CONFIRMED -> "core.login.unconfirmed";
+                        case LOCKED -> "core.login.locked";
+                        case THROTTLED -> "core.login.throttled";
+                        default -> "core.login.failed";
+                    }), null));
         }
     }
 

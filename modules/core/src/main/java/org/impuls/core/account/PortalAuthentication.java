@@ -3,7 +3,6 @@ package org.impuls.core.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,36 +10,113 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
- * The portal's one authentication mechanism. The login page hands over credentials with {@code
- * SecurityContext.authenticate}; a visitor who opens a protected page unauthenticated is sent to
- * {@code /login} and afterwards continues where they wanted to go ({@link ContinueAfterLogin}).
- * The session keeps the login ({@code @AutoApplySession}).
+ * The portal's one authentication mechanism, for browsers and REST clients alike:
+ * <ul>
+ *   <li>{@code Authorization: Bearer impuls_…} authenticates a REST call with a personal API token, without a session;</li>
+ *   <li>the login page hands e-mail and password over with {@code SecurityContext.authenticate}; on success the
+ *       session id changes (no fixation) and the session remembers the account;</li>
+ *   <li>each later request re-checks that account, so a lock or deletion takes effect at once;</li>
+ *   <li>anonymous access to a protected page leads to {@code /login} and back; to a protected API, to 401.</li>
+ * </ul>
  */
-@AutoApplySession
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
+    private static final String SESSION_ACCOUNT = "impuls.account";
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RolesOf roles;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return apiTokens.authenticate(authorization.substring(7).strip())
+                    .map(account -> context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account)))
+                    .orElseGet(() -> unauthorized(response, "The bearer token is unknown or was revoked."));
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            return logIn(request, context, identityStores.validate(credential));
+        }
+        Optional<Account> remembered = rememberedAccount(request);
+        if (remembered.isPresent()) {
+            Account account = remembered.get();
+            return context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account));
         }
         if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(response, "Log in or send a personal API token as 'Authorization: Bearer …'.");
+            }
             ContinueAfterLogin.remember(request);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ACCOUNT);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context,
+                                       CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // a session id known before the login is worthless after it
+        request.getSession().setAttribute(SESSION_ACCOUNT, Long.valueOf(result.getCallerPrincipal().getName()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private Optional<Account> rememberedAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof Long id)) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.byId(id).filter(Account::canLogIn);
+        if (account.isEmpty()) {
+            session.invalidate(); // locked or deleted since the login
+        }
+        return account;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"impuls\"");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail.replace("\"", "'") + "\"}");
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

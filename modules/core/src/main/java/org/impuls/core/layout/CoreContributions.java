@@ -18,6 +18,8 @@ public class CoreContributions implements MenuContributor, SlotContributor {
                 new MenuEntry(Area.STOREFRONT, "core.nav.home", "/", 0, "pi pi-home"),
                 new MenuEntry(Area.BACKOFFICE, "core.backoffice.overview", Area.BACKOFFICE.path("core", "index.xhtml"), 0, "pi pi-th-large"),
                 new MenuEntry(Area.ADMIN, "core.admin.overview", Area.ADMIN.path("core", "index.xhtml"), 0, "pi pi-th-large"),
+                new MenuEntry(Area.ADMIN, "core.admin.accounts", Area.ADMIN.path("core", "accounts.xhtml"), 800, "pi pi-users"),
+                new MenuEntry(Area.ADMIN, "core.admin.audit", Area.ADMIN.path("core", "audit.xhtml"), 850, "pi pi-history"),
                 new MenuEntry(Area.ADMIN, "core.admin.legal", Area.ADMIN.path("core", "legal.xhtml"), 900, "pi pi-book"));
     }
 

@@ -2,6 +2,7 @@ package org.impuls.core.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -15,4 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 query parameters are integer cents too. Errors are application/problem+json (RFC 9457) \
                 with a helpful "detail" and, for invalid input, "errors" naming each field."""))
 public class RestApplication extends Application {
+
+    /** Turns on {@code @RolesAllowed} for resources; everything else is found by scanning. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+    }
 }

@@ -1,17 +1,17 @@
 package org.impuls.core.rest;
 
-import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** A request body that is not the JSON the endpoint expects. */
+/** A request body that is not the JSON the endpoint expects (Jersey wraps JSON-B's complaint). */
 @Provider
-public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
     @Override
-    public Response toResponse(JsonbException exception) {
+    public Response toResponse(ProcessingException exception) {
         return Problem.invalid("The request body is not valid JSON for this endpoint: " + rootMessage(exception),
                 List.of()).toResponse();
     }

@@ -1,0 +1,26 @@
+package org.impuls.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/** Checks e-mail and password against the accounts; the caller's name is the account id. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    RolesOf roles;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        LoginOutcome.remember(result.outcome());
+        return result.account()
+                .map(account -> new CredentialValidationResult(String.valueOf(account.getId()), roles.of(account)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.impuls.core.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import org.impuls.core.api.Caller;
+
+/** The {@link Caller} of the current request, from Jakarta Security's caller principal (the account id). */
+@Named("caller")
+@RequestScoped
+public class CurrentCaller implements Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    StaffLinks staffLinks;
+
+    @Inject
+    Accounts accounts;
+
+    private Set<Long> businessIds;
+
+    @Override
+    public boolean isAuthenticated() {
+        return accountId().isPresent();
+    }
+
+    @Override
+    public Optional<Long> accountId() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.valueOf(principal.getName()));
+        } catch (NumberFormatException notAnAccount) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean isOperator() {
+        return security.isCallerInRole(Roles.OPERATOR);
+    }
+
+    @Override
+    public Set<Long> businessIds() {
+        if (businessIds == null) {
+            businessIds = accountId().map(staffLinks::businessesOf).orElse(Set.of());
+        }
+        return businessIds;
+    }
+
+    /** The logged-in account, for pages that show the caller's name. */
+    public Optional<Account> account() {
+        return accountId().flatMap(accounts::byId);
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::getDisplayName).orElse("");
+    }
+
+    /** This caller's account id, or a 404-style refusal: for resources that only make sense logged in. */
+    public long requireAccountId() {
+        return accountId().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"impuls\""));
+    }
+}

@@ -1,0 +1,67 @@
+package org.impuls.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Map;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.Outbox;
+
+/** A new address takes effect only once a link sent to it was followed; the old address is told. */
+@ApplicationScoped
+public class EmailChange {
+
+    static final String CONFIRM_PATH = "/konto/adresse-bestaetigen";
+    private static final Duration VALID = Duration.ofDays(2);
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Links links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public void request(long accountId, String newEmail, String password) {
+        Account account = accounts.byId(accountId).orElseThrow();
+        credentials.requirePassword(account, password);
+        String address = Accounts.checkEmail(newEmail, "newEmail");
+        if (accounts.byEmail(address).isPresent()) {
+            throw new InvalidInputException("newEmail", "this address belongs to another account");
+        }
+        String secret = tokens.issue(accountId, OneTimeToken.Purpose.CHANGE_EMAIL, VALID, address);
+        outbox.queue(address, account.locale(), "core.mail.change-email",
+                Map.of("name", account.getDisplayName(), "link", links.to(CONFIRM_PATH, secret)));
+        outbox.queue(account.getEmail(), account.locale(), "core.mail.change-email-notice",
+                Map.of("name", account.getDisplayName(), "newEmail", address));
+        audit.record("account.email-change-requested", account.getEmail(), "to " + address);
+    }
+
+    @Transactional
+    public boolean confirm(String secret) {
+        return tokens.redeem(secret, OneTimeToken.Purpose.CHANGE_EMAIL)
+                .flatMap(token -> accounts.byId(token.getAccountId()).map(account -> {
+                    if (accounts.byEmail(token.getNewEmail()).isPresent()) {
+                        return false; // taken meanwhile
+                    }
+                    String old = account.getEmail();
+                    account.setEmail(token.getNewEmail());
+                    audit.record("account.email-changed", old, "to " + token.getNewEmail());
+                    return true;
+                }))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,24 @@
+package org.impuls.core.api;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is making the current request, for authorisation checks in modules: "may this caller change
+ * business 17?" is {@code caller.worksFor(17)}.
+ */
+public interface Caller {
+
+    boolean isAuthenticated();
+
+    Optional<Long> accountId();
+
+    boolean isOperator();
+
+    /** The businesses this caller is staff of (the MERCHANT role). */
+    Set<Long> businessIds();
+
+    default boolean worksFor(long businessId) {
+        return businessIds().contains(businessId);
+    }
+}

@@ -1,0 +1,105 @@
+package org.impuls.systemtest.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impuls.systemtest.account.Accounts.PASSWORD;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.impuls.systemtest.Database;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Mailbox;
+import org.impuls.systemtest.Portal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Each role against each protected page (by direct URL, with a browser session) and each protected
+ * endpoint (with a bearer token). "login" means: sent to the login page; 401: asked to authenticate.
+ */
+@ExtendWith(Portal.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    private enum Role { ANONYMOUS, CUSTOMER, MERCHANT, OPERATOR }
+
+    private final Map<Role, String> sessions = new java.util.EnumMap<>(Role.class);
+    private final Map<Role, String> tokens = new java.util.EnumMap<>(Role.class);
+
+    @BeforeAll
+    void accounts(Http http, Mailbox mailbox, Database database) {
+        String customer = Accounts.registerAndConfirm(http, mailbox, "matrix-customer");
+        String merchant = Accounts.registerAndConfirm(http, mailbox, "matrix-merchant");
+        // the directory module will create staff links; until then the test makes one directly
+        database.update("insert into staff_link (account_id, business_id, business_role, created_at) "
+                + "select id, 4711, 'OWNER', now() from account where email_key = ?", merchant.toLowerCase());
+        sessions.put(Role.CUSTOMER, http.logIn(customer, PASSWORD));
+        sessions.put(Role.MERCHANT, http.logIn(merchant, PASSWORD));
+        sessions.put(Role.OPERATOR, http.logIn("operator@impuls.example", "operator-demo"));
+        tokens.put(Role.CUSTOMER, Accounts.tokenFor(http, customer, PASSWORD));
+        tokens.put(Role.MERCHANT, Accounts.tokenFor(http, merchant, PASSWORD));
+        tokens.put(Role.OPERATOR, Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
+    }
+
+    @Test
+    void pagesByDirectUrl(Http http) {
+        List<String> wrong = new ArrayList<>();
+        expectPage(http, wrong, "/konto", "login", "200", "200", "200");
+        expectPage(http, wrong, "/account/index.xhtml", "login", "200", "200", "200");
+        expectPage(http, wrong, "/backoffice/core/index.xhtml", "login", "403", "200", "200");
+        expectPage(http, wrong, "/admin/core/index.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/core/accounts.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/core/audit.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/core/legal.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void endpointsByBearerToken(Http http) {
+        List<String> wrong = new ArrayList<>();
+        expectApi(http, wrong, "GET", "/api/core/me", null, "401", "200", "200", "200");
+        expectApi(http, wrong, "GET", "/api/core/me/tokens", null, "401", "200", "200", "200");
+        expectApi(http, wrong, "GET", "/api/core/audit", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/core/admin/accounts", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "DELETE", "/api/core/admin/accounts/1/lock", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/core/legal-pages/imprint", null, "200", "200", "200", "200");
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void problemDocumentsExplainRefusals(Http http) {
+        Http.Answer anonymous = http.get("/api/core/audit");
+        Http.Answer customer = http.get("/api/core/audit", "Authorization", "Bearer " + tokens.get(Role.CUSTOMER));
+
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(customer.contentType()).startsWith("application/problem+json");
+        assertThat(customer.json().getString("detail")).contains("not allowed");
+    }
+
+    private void expectPage(Http http, List<String> wrong, String path, String... expected) {
+        Role[] roles = Role.values();
+        for (int i = 0; i < roles.length; i++) {
+            Http.Answer answer = roles[i] == Role.ANONYMOUS ? http.get(path) : http.get(path, "Cookie", sessions.get(roles[i]));
+            String actual = answer.status() == 302 && answer.header("Location").endsWith("/login") ? "login"
+                    : String.valueOf(answer.status());
+            if (!actual.equals(expected[i])) {
+                wrong.add(roles[i] + " " + path + ": expected " + expected[i] + ", got " + actual);
+            }
+        }
+    }
+
+    private void expectApi(Http http, List<String> wrong, String method, String path, String body, String... expected) {
+        Role[] roles = Role.values();
+        for (int i = 0; i < roles.length; i++) {
+            Http.Answer answer = roles[i] == Role.ANONYMOUS ? http.json(method, path, body)
+                    : http.json(method, path, body, "Authorization", "Bearer " + tokens.get(roles[i]));
+            if (!String.valueOf(answer.status()).equals(expected[i])) {
+                wrong.add(roles[i] + " " + method + " " + path + ": expected " + expected[i] + ", got " + answer.status());
+            }
+        }
+    }
+}
