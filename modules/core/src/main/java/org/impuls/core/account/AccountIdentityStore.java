@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Checks e-mail and password against the accounts; the caller's name is the account id. */
 @ApplicationScoped
@@ -16,9 +17,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     RolesOf roles;
 
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
-        LoginOutcome.remember(result.outcome());
+        LoginOutcome.remember(request, result.outcome());
         return result.account()
                 .map(account -> new CredentialValidationResult(String.valueOf(account.getId()), roles.of(account)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -14,8 +14,8 @@ final class FormMessages {
     static void show(InvalidInputException refusal, String formId, Messages messages) {
         String clientId = refusal.field().map(field -> formId + ":" + field).orElse(null);
         String key = "core.refusal." + refusal.field().orElse("general");
-        String text = messages.containsKey(key) && !messages.get(key).startsWith("???") ? messages.get(key) : refusal.getMessage();
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, refusal.getMessage()));
+        String text = messages.get(key).startsWith("???") ? refusal.getMessage() : messages.get(key);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         FacesContext.getCurrentInstance().validationFailed();
     }
 

@@ -1,23 +1,24 @@
 package org.impuls.core.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * Carries the precise outcome of the last login check on this thread from the identity store to the
- * login page, which Jakarta Security only tells "failed".
+ * Carries the precise outcome of a login check from the identity store to the login page, which
+ * Jakarta Security only tells "failed". Kept in the request, so it never outlives it.
  */
 final class LoginOutcome {
 
-    private static final ThreadLocal<LoginResult.Outcome> LAST = new ThreadLocal<>();
+    private static final String ATTRIBUTE = LoginOutcome.class.getName();
 
     private LoginOutcome() {
     }
 
-    static void remember(LoginResult.Outcome outcome) {
-        LAST.set(outcome);
+    static void remember(HttpServletRequest request, LoginResult.Outcome outcome) {
+        request.setAttribute(ATTRIBUTE, outcome);
     }
 
-    static LoginResult.Outcome take() {
-        LoginResult.Outcome outcome = LAST.get();
-        LAST.remove();
-        return outcome == null ? LoginResult.Outcome.WRONG : outcome;
+    static LoginResult.Outcome of(HttpServletRequest request) {
+        Object outcome = request.getAttribute(ATTRIBUTE);
+        return outcome instanceof LoginResult.Outcome known ? known : LoginResult.Outcome.WRONG;
     }
 }

@@ -55,7 +55,7 @@ public class LoginPage {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(switch (LoginOutcome.take()) {
+                    messages.get(switch (LoginOutcome.of((HttpServletRequest) external.getRequest())) {
                         case NOT_CONFIRMED -> "core.login.unconfirmed";
                         case LOCKED -> "core.login.locked";
                         case THROTTLED -> "core.login.throttled";

@@ -11,9 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.impuls.core.rest.UnauthorizedProblemServlet;
 
 /**
  * The portal's one authentication mechanism, for browsers and REST clients alike:
@@ -50,7 +49,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return apiTokens.authenticate(authorization.substring(7).strip())
                     .map(account -> context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account)))
-                    .orElseGet(() -> unauthorized(response, "The bearer token is unknown or was revoked."));
+                    .orElseGet(() -> unauthorized(request, context, "The bearer token is unknown or was revoked."));
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -63,7 +62,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             if (isApi(request)) {
-                return unauthorized(response, "Log in or send a personal API token as 'Authorization: Bearer …'.");
+                return unauthorized(request, context, "Log in or send a personal API token as 'Authorization: Bearer …'.");
             }
             ContinueAfterLogin.remember(request);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -107,16 +106,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"impuls\"");
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail.replace("\"", "'") + "\"}");
-            return AuthenticationStatus.SEND_FAILURE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** 401 through the container, whose error page writes the problem document; the request goes no further. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context, String detail) {
+        request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.impuls.core.api.AuditTrail;
 import org.impuls.core.i18n.Language;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -28,6 +29,9 @@ public class LegalPages {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public Optional<LegalPage> find(LegalPageKind kind, Language language) {
         return em.createQuery("select p from LegalPage p where p.kind = :kind and p.language = :language", LegalPage.class)
                 .setParameter("kind", kind)
@@ -46,6 +50,7 @@ public class LegalPages {
         LegalPage page = find(kind, language)
                 .orElseThrow(() -> new IllegalStateException("legal page " + kind + "/" + language + " is not seeded"));
         page.revise(title.strip(), sanitise(bodyHtml), clock.instant());
+        audit.record("legal-page.revised", kind.name().toLowerCase() + "/" + language.code(), title.strip());
         return page;
     }
 

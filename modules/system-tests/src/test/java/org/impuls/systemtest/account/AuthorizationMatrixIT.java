@@ -70,6 +70,19 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void headerOffersOnlyTheAreasARoleMayEnter(Http http) {
+        String anonymous = http.get("/").body();
+        String customer = http.get("/", "Cookie", sessions.get(Role.CUSTOMER)).body();
+        String merchant = http.get("/", "Cookie", sessions.get(Role.MERCHANT)).body();
+        String operator = http.get("/", "Cookie", sessions.get(Role.OPERATOR)).body();
+
+        assertThat(anonymous).contains("id=\"header-login\"").doesNotContain("id=\"header-account\"", "id=\"header-admin\"");
+        assertThat(customer).contains("id=\"header-account\"").doesNotContain("id=\"header-admin\"", "id=\"header-backoffice\"");
+        assertThat(merchant).contains("id=\"header-backoffice\"").doesNotContain("id=\"header-admin\"");
+        assertThat(operator).contains("id=\"header-admin\"");
+    }
+
+    @Test
     void problemDocumentsExplainRefusals(Http http) {
         Http.Answer anonymous = http.get("/api/core/audit");
         Http.Answer customer = http.get("/api/core/audit", "Authorization", "Bearer " + tokens.get(Role.CUSTOMER));
