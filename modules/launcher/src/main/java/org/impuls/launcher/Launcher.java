@@ -72,7 +72,7 @@ public final class Launcher {
                 .setHttpPort(settings.httpPort())
                 .setPrintLogo(false)
                 .setLogPropertiesFile(loggingConfiguration(settings.logFormat()).toFile())
-                .addDeploymentFile(settings.war().toFile());
+                .addDeploymentFile(PluginDropIn.prepare(settings.war(), settings.plugins(), settings.dataDir().resolve("work")).toFile());
         if (settings.cluster()) {
             payara.setHzClusterName("impuls");
         } else {

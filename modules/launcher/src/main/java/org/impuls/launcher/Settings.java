@@ -8,7 +8,7 @@ import java.util.Optional;
  * environment variables ({@code IMPULS_HTTP_PORT}), the same names MicroProfile Config uses.
  */
 public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUrl, boolean demo, Path war,
-                       boolean cluster, String logFormat) {
+                       boolean cluster, String logFormat, Optional<Path> pluginsDir) {
 
     public Settings {
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
@@ -26,19 +26,29 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
                 read("impuls.demo").map(Boolean::parseBoolean).orElse(dbUrl.isEmpty()),
                 read("impuls.war").map(Path::of).orElse(defaultWar),
                 read("impuls.cluster").map(Boolean::parseBoolean).orElse(false),
-                read("impuls.log.format").map(String::toLowerCase).orElse("text"));
+                read("impuls.log.format").map(String::toLowerCase).orElse("text"),
+                read("impuls.plugins.dir").map(Path::of));
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(port, dataDir, externalDbUrl, demo, war, cluster, logFormat);
+        return new Settings(port, dataDir, externalDbUrl, demo, war, cluster, logFormat, pluginsDir);
     }
 
     public Settings withDataDir(Path dir) {
-        return new Settings(httpPort, dir, externalDbUrl, demo, war, cluster, logFormat);
+        return new Settings(httpPort, dir, externalDbUrl, demo, war, cluster, logFormat, pluginsDir);
     }
 
     public Settings withDemo(boolean on) {
-        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster, logFormat);
+        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster, logFormat, pluginsDir);
+    }
+
+    public Settings withPluginsDir(Path dir) {
+        return new Settings(httpPort, dataDir, externalDbUrl, demo, war, cluster, logFormat, Optional.of(dir));
+    }
+
+    /** The installation's plugins folder: IMPULS_PLUGINS_DIR, else {@code plugins} in the data folder. */
+    public Path plugins() {
+        return pluginsDir.orElse(dataDir.resolve("plugins"));
     }
 
     /** A system property, else the environment variable of the same name (impuls.db.url → IMPULS_DB_URL). */

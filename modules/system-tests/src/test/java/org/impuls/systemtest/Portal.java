@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit extension that starts the real portal once per test JVM (the launcher, so embedded
- * PostgreSQL in a fresh folder plus Payara Micro on a free port, demo mode on) and stops it when
+ * PostgreSQL in a fresh folder plus Payara Micro on a free port, demo mode on, the example plugin
+ * dropped into its plugins folder) and stops it when
  * all tests are done. Test classes say {@code @ExtendWith(Portal.class)} and take a {@link
  * RunningPortal}, {@link Http}, {@link Mailbox} (the SMTP server the portal sends to) or {@link Database}
  * parameter.
@@ -46,6 +47,7 @@ public class Portal implements BeforeAllCallback, ParameterResolver {
             Settings settings = Settings.fromEnvironment(Path.of("target", "impuls.war"))
                     .withHttpPort(FreePort.find())
                     .withDataDir(dataDir)
+                    .withPluginsDir(Path.of("target", "plugins"))
                     .withDemo(true);
             return new Started(Launcher.start(settings), mailbox);
         } catch (Exception e) {

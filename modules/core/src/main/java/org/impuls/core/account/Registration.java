@@ -1,11 +1,13 @@
 package org.impuls.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.impuls.core.api.AccountRegistered;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Outbox;
 import org.impuls.core.i18n.Language;
@@ -41,6 +43,9 @@ public class Registration {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AccountRegistered> registered;
+
     @Transactional
     public void register(String email, String displayName, String password, Language language) {
         String address = Accounts.checkEmail(email, "email");
@@ -61,6 +66,7 @@ public class Registration {
         accounts.add(account);
         audit.record("account.registered", address, null);
         sendConfirmation(account);
+        registered.fire(new AccountRegistered(account.getId(), account.getLanguage()));
     }
 
     /** Confirms the address behind a link; false if the link is unknown, used or expired. */

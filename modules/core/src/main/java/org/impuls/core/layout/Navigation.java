@@ -11,8 +11,9 @@ import java.util.List;
 import org.impuls.core.api.Area;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
+import org.impuls.core.plugin.PluginRegistry;
 
-/** The menus of the three areas, gathered from every {@link MenuContributor}. */
+/** The menus of the three areas, gathered from every {@link MenuContributor} whose plugin is enabled. */
 @Named
 @RequestScoped
 public class Navigation {
@@ -20,6 +21,9 @@ public class Navigation {
     @Inject
     @Any
     Instance<MenuContributor> contributors;
+
+    @Inject
+    PluginRegistry plugins;
 
     private List<MenuEntry> entries;
 
@@ -43,7 +47,9 @@ public class Navigation {
         if (entries == null) {
             List<MenuEntry> collected = new ArrayList<>();
             for (MenuContributor contributor : contributors) {
-                collected.addAll(contributor.menuEntries());
+                if (plugins.takesPart(contributor)) {
+                    collected.addAll(contributor.menuEntries());
+                }
             }
             collected.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::path));
             entries = List.copyOf(collected);

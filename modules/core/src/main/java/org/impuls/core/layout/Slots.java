@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.impuls.core.api.SlotContribution;
 import org.impuls.core.api.SlotContributor;
+import org.impuls.core.plugin.PluginRegistry;
 
 /**
  * The fragments for each slot. Pages render a slot with {@code <impuls:slot name="…"/>} (see
@@ -22,22 +23,33 @@ import org.impuls.core.api.SlotContributor;
 @ApplicationScoped
 public class Slots {
 
+    /** A contribution with the contributor it came from, whose plugin decides whether it shows. */
+    private record Owned(SlotContribution contribution, Object contributor) {
+    }
+
     @Inject
     @Any
     Instance<SlotContributor> contributors;
 
-    private Map<String, List<SlotContribution>> bySlot;
+    @Inject
+    PluginRegistry plugins;
+
+    private Map<String, List<Owned>> bySlot;
 
     @PostConstruct
     void collect() {
-        List<SlotContribution> all = new ArrayList<>();
-        contributors.forEach(contributor -> all.addAll(contributor.slotContributions()));
+        List<Owned> all = new ArrayList<>();
+        contributors.forEach(contributor -> contributor.slotContributions()
+                .forEach(contribution -> all.add(new Owned(contribution, contributor))));
         bySlot = all.stream()
-                .sorted(Comparator.comparingInt(SlotContribution::order).thenComparing(SlotContribution::fragment))
-                .collect(Collectors.groupingBy(SlotContribution::slot, Collectors.toUnmodifiableList()));
+                .sorted(Comparator.comparingInt((Owned o) -> o.contribution().order()).thenComparing(o -> o.contribution().fragment()))
+                .collect(Collectors.groupingBy(o -> o.contribution().slot(), Collectors.toUnmodifiableList()));
     }
 
     public List<SlotContribution> in(String slot) {
-        return bySlot.getOrDefault(slot, List.of());
+        return bySlot.getOrDefault(slot, List.of()).stream()
+                .filter(owned -> plugins.takesPart(owned.contributor()))
+                .map(Owned::contribution)
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.impuls.core.api.PageRoute;
 import org.impuls.core.api.RouteContributor;
+import org.impuls.core.plugin.PluginRegistry;
 
 /** All readable URLs of the portal, gathered once from every {@link RouteContributor}. */
 @ApplicationScoped
@@ -20,21 +21,32 @@ public class Routes {
     public record Match(PageRoute route, Map<String, String> parameters) {
     }
 
+    private record Owned(PageRoute route, Object contributor) {
+    }
+
     @Inject
     @Any
     Instance<RouteContributor> contributors;
 
-    private List<PageRoute> routes;
+    @Inject
+    PluginRegistry plugins;
+
+    private List<Owned> routes;
 
     @PostConstruct
     void collect() {
-        List<PageRoute> all = new ArrayList<>();
-        contributors.forEach(contributor -> all.addAll(contributor.routes()));
+        List<Owned> all = new ArrayList<>();
+        contributors.forEach(contributor -> contributor.routes().forEach(route -> all.add(new Owned(route, contributor))));
         routes = List.copyOf(all);
     }
 
+    /** The first route of an enabled plugin (or the core) that matches the path. */
     public Optional<Match> match(String path) {
-        for (PageRoute route : routes) {
+        for (Owned owned : routes) {
+            if (!plugins.takesPart(owned.contributor())) {
+                continue;
+            }
+            PageRoute route = owned.route();
             Optional<Map<String, String>> parameters = route.match(path);
             if (parameters.isPresent()) {
                 return Optional.of(new Match(route, parameters.get()));

@@ -13,6 +13,8 @@ import org.impuls.core.api.SearchHit;
 import org.impuls.core.api.SearchProvider;
 import org.impuls.core.i18n.Language;
 import org.impuls.core.i18n.MessageCatalog;
+import org.impuls.core.plugin.PluginLifecycle;
+import org.impuls.core.plugin.PluginRegistry;
 
 /** Asks every search provider and groups the hits; one failing provider does not spoil the rest. */
 @ApplicationScoped
@@ -28,6 +30,12 @@ public class SiteSearch {
     @Inject
     MessageCatalog messages;
 
+    @Inject
+    PluginRegistry plugins;
+
+    @Inject
+    PluginLifecycle lifecycle;
+
     /** Groups with at least one hit, in the providers' order; empty for a blank query. */
     public List<SearchGroup> search(String query, Language language) {
         if (query == null || query.isBlank()) {
@@ -36,6 +44,7 @@ public class SiteSearch {
         String trimmed = query.strip();
         List<SearchGroup> groups = new ArrayList<>();
         providers.stream()
+                .filter(plugins::takesPart)
                 .sorted(Comparator.comparingInt(SearchProvider::order).thenComparing(SearchProvider::id))
                 .forEach(provider -> {
                     List<SearchHit> hits = safely(provider, p -> p.search(trimmed, language.locale(), HITS_PER_GROUP));
@@ -46,11 +55,12 @@ public class SiteSearch {
         return groups;
     }
 
-    private static List<SearchHit> safely(SearchProvider provider, Function<SearchProvider, List<SearchHit>> call) {
+    private List<SearchHit> safely(SearchProvider provider, Function<SearchProvider, List<SearchHit>> call) {
         try {
             return call.apply(provider);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search provider " + provider.id() + " failed; its group is left out", e);
+            plugins.ownerOf(provider.getClass()).ifPresent(plugin -> lifecycle.fail(plugin, e));
             return List.of();
         }
     }

@@ -17,6 +17,7 @@ import org.impuls.core.api.SitemapContributor;
 import org.impuls.core.api.SitemapEntry;
 import org.impuls.core.config.PublicAddress;
 import org.impuls.core.i18n.Language;
+import org.impuls.core.plugin.PluginRegistry;
 
 /**
  * {@code sitemap.xml}: every public page once per language, each with {@code hreflang} links to its
@@ -33,6 +34,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    PluginRegistry plugins;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,6 +67,9 @@ public class SitemapServlet extends HttpServlet {
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry("/", null));
         for (SitemapContributor contributor : contributors) {
+            if (!plugins.takesPart(contributor)) {
+                continue;
+            }
             try {
                 entries.addAll(contributor.sitemapEntries());
             } catch (RuntimeException e) {

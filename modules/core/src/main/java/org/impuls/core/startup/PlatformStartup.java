@@ -6,17 +6,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.util.Comparator;
-import org.impuls.core.api.DatabaseSchema;
 import org.impuls.core.api.PlatformStarted;
 import org.impuls.core.config.PortalConfig;
+import org.impuls.core.plugin.PluginLifecycle;
+import org.impuls.core.schema.SchemaMigrator;
 
 /**
- * Migrates every schema, then announces that the platform has started. An EJB start-up singleton
+ * Migrates the core's schema, brings the plugins up (see {@link PluginLifecycle#startAll()}), then
+ * announces that the platform has started. An EJB start-up singleton
  * rather than a CDI observer of the application's start: only then are the application's data
  * sources bound. Flyway manages its own transactions, hence bean-managed.
  */
@@ -28,11 +27,10 @@ public class PlatformStartup {
     private static final System.Logger LOG = System.getLogger(PlatformStartup.class.getName());
 
     @Inject
-    @Any
-    Instance<DatabaseSchema> schemas;
+    SchemaMigrator migrator;
 
     @Inject
-    SchemaMigrator migrator;
+    PluginLifecycle plugins;
 
     @Inject
     PortalConfig config;
@@ -46,7 +44,8 @@ public class PlatformStartup {
     @PostConstruct
     void onStart() {
         long begin = System.nanoTime();
-        schemas.stream().sorted(Comparator.comparingInt(DatabaseSchema::order)).forEach(migrator::migrate);
+        migrator.migrate("core", PlatformStartup.class.getClassLoader());
+        plugins.startAll();
         started.fire(new PlatformStarted(config.demoMode()));
         status.markStarted();
         LOG.log(Level.INFO, "Impuls started in {0} ms (demo mode: {1})",

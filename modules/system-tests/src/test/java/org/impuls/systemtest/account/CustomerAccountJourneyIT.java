@@ -65,6 +65,7 @@ class CustomerAccountJourneyIT {
         assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token).json().getString("email")).isEqualTo(email);
 
         browser.findElement(By.id("logout-form:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-login"))); // the logout finished
         browser.get(base + "/passwort-vergessen");
         type("forgot:email", email);
         browser.findElement(By.id("forgot:submit")).click();

@@ -64,7 +64,7 @@ class OperatorEditsLegalPagesJourneyIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitzungen des Beirats sind öffentlich.");
 
         browser.findElement(By.id("logout-form:logout")).click();
-        assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-login"))).isDisplayed()).isTrue();
         browser.get(portal.baseUrl() + "/admin/core/legal.xhtml");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
