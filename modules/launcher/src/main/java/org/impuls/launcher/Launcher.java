@@ -33,6 +33,7 @@ public final class Launcher {
             throw new IllegalStateException("the portal WAR is missing at " + settings.war() + "; build it with mvn package");
         }
         long begin = System.nanoTime();
+        System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         if (settings.externalDbUrl().isEmpty()) {
             EmbeddedDatabase database = EmbeddedDatabase.start(settings.dataDir());
@@ -46,6 +47,9 @@ public final class Launcher {
             log("external PostgreSQL at %s", settings.externalDbUrl().get().replaceAll("\\?.*", ""));
         }
         System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
+        if (Settings.read("impuls.media.dir").isEmpty()) {
+            System.setProperty("impuls.media.dir", settings.dataDir().resolve("media").toString());
+        }
         Optional<DemoMailServer> demoMail = Optional.empty();
         if (settings.demo() && Settings.read("impuls.smtp.host").isEmpty()) {
             DemoMailServer mail = DemoMailServer.start();
