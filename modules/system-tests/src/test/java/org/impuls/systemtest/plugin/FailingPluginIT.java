@@ -17,9 +17,8 @@ class FailingPluginIT {
 
     @Test
     void dependencyRefusalThenFailuresAreContainedAndShown(Http http) {
-        String operator = "Bearer " + http.json("POST", "/api/core/tokens",
-                "{\"email\":\"operator@impuls.example\",\"password\":\"operator-demo\",\"name\":\"failing\"}").json().getString("token");
-        ensurePinnwandDisabled(http, operator);
+        String operator = PluginStates.operatorToken(http);
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
 
         Http.Answer refused = put(http, operator, "{\"state\":\"ENABLED\"}");
         assertThat(refused.status()).isEqualTo(409);
@@ -49,13 +48,7 @@ class FailingPluginIT {
 
         assertThat(http.json("PUT", "/api/platform/plugins/pinnwand", "{\"state\":\"INSTALLED\"}", "Authorization", operator).status())
                 .as("nothing enabled depends on Pinnwand any more").isEqualTo(200);
-    }
-
-    private static void ensurePinnwandDisabled(Http http, String operator) {
-        String state = http.get("/api/platform/plugins/pinnwand").json().getString("state");
-        if (state.equals("ENABLED")) {
-            http.json("PUT", "/api/platform/plugins/pinnwand", "{\"state\":\"INSTALLED\"}", "Authorization", operator);
-        }
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
     }
 
     private static Http.Answer put(Http http, String operator, String body) {

@@ -21,9 +21,9 @@ class PinnwandPluginIT {
     private String operator;
 
     @BeforeEach
-    void operatorToken(Http http) {
-        operator = "Bearer " + http.json("POST", "/api/core/tokens",
-                "{\"email\":\"operator@impuls.example\",\"password\":\"operator-demo\",\"name\":\"plugins\"}").json().getString("token");
+    void startFromScratch(Http http) {
+        operator = PluginStates.operatorToken(http);
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
     }
 
     @Test

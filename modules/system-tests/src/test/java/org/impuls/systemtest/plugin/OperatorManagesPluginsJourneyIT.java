@@ -1,0 +1,77 @@
+package org.impuls.systemtest.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.impuls.launcher.RunningPortal;
+import org.impuls.systemtest.Browser;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Portal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In the admin the operator installs and enables the dropped-in Pinnwand, sets its title, and switches it off. */
+@ExtendWith(Portal.class)
+class OperatorManagesPluginsJourneyIT {
+
+    private final WebDriver browser = Browser.open();
+    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void installEnableConfigureAndDisableThroughTheAdmin(RunningPortal portal, Http http) {
+        String operator = PluginStates.operatorToken(http);
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
+        String base = portal.baseUrl();
+
+        browser.get(base + "/admin/core/plugins.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
+        browser.findElement(By.id("login:password")).sendKeys("operator-demo");
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(stateOf("pinnwand")).isEqualTo("DISCOVERED");
+        assertThat(browser.findElement(By.id("plugin-pinnwand")).getText()).contains("Pinnwand", "1.0.0");
+
+        click("pinnwand", "install");
+        wait.until(driver -> stateOf("pinnwand").equals("INSTALLED"));
+        click("pinnwand", "enable");
+        wait.until(driver -> stateOf("pinnwand").equals("ENABLED"));
+
+        WebElement title = browser.findElement(By.cssSelector("[data-setting='pinnwand.title']"));
+        title.clear();
+        title.sendKeys("Schwarzes Brett der Stadt");
+        click("pinnwand", "save-settings");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugins:messages"), "gespeichert"));
+
+        browser.get(base + "/");
+        browser.findElement(By.linkText("Pinnwand")).click();
+        assertThat(browser.findElement(By.id("pinnwand-title")).getText()).isEqualTo("Schwarzes Brett der Stadt");
+
+        browser.get(base + "/admin/core/plugins.xhtml");
+        click("pinnwand", "disable");
+        wait.until(driver -> stateOf("pinnwand").equals("INSTALLED"));
+        browser.get(base + "/");
+        assertThat(browser.findElements(By.linkText("Pinnwand"))).isEmpty();
+
+        PluginStates.reset(http, operator, "pinnwand");
+    }
+
+    private String stateOf(String id) {
+        return browser.findElement(By.cssSelector("#plugin-" + id + " .plugin-state")).getText();
+    }
+
+    private void click(String id, String buttonClass) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plugin-" + id + " ." + buttonClass))).click();
+    }
+}
