@@ -24,13 +24,29 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Language> explicit = Language.fromCode(request.getParameter(PARAMETER));
+        Optional<Language> explicit = Language.fromCode(fromQuery(request.getQueryString()));
         explicit.ifPresent(language -> remember(language, request, response));
         Language language = explicit
                 .or(() -> remembered(request))
                 .orElseGet(() -> fromBrowser(request));
         CurrentLanguage.set(request, language);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Only the query string counts: reading parameters here would parse a posted form before the
+     * character encoding is set, and a form field called "lang" must not switch the language.
+     */
+    static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return pair.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
     }
 
     private static Optional<Language> remembered(HttpServletRequest request) {

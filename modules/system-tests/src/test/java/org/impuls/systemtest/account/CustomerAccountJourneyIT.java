@@ -42,7 +42,7 @@ class CustomerAccountJourneyIT {
         browser.findElement(By.id("register-link")).click();
         browser.findElement(By.id("register:submit")).click();
         assertThat(text("register:email-message")).isNotBlank();
-        type("register:displayName", "Jana Journey");
+        type("register:displayName", "Jana Jürgens-Weiß");
         type("register:email", email);
         type("register:password", "kurz");
         browser.findElement(By.id("register:submit")).click();
@@ -57,7 +57,7 @@ class CustomerAccountJourneyIT {
 
         logIn(base, email, Accounts.PASSWORD);
         browser.findElement(By.id("header-account")).click();
-        assertThat(text("account-summary")).contains("Jana Journey", email);
+        assertThat(text("account-summary")).as("umlauts survive the form").contains("Jana Jürgens-Weiß", email);
 
         type("tokens:name", "Tabellenkalkulation");
         browser.findElement(By.id("tokens:create")).click();
@@ -106,6 +106,8 @@ class CustomerAccountJourneyIT {
         type("login:email", email);
         type("login:password", password);
         browser.findElement(By.id("login:submit")).click();
+        // the click returns before the answer arrives: wait until we left the login page or it says why not
+        wait.until(driver -> !driver.getCurrentUrl().endsWith("/login") || !driver.findElements(By.id("login:messages")).isEmpty());
     }
 
     private void type(String id, String text) {

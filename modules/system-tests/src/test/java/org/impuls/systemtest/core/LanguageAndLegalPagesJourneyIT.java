@@ -8,7 +8,11 @@ import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,6 +25,8 @@ import org.openqa.selenium.WebDriver;
 class LanguageAndLegalPagesJourneyIT {
 
     private final WebDriver browser = Browser.open();
+    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
 
     @AfterEach
     void closeBrowser() {
@@ -34,17 +40,17 @@ class LanguageAndLegalPagesJourneyIT {
         assertThat(browser.findElement(By.id("footer-imprint")).getText()).isEqualTo("Impressum");
 
         browser.findElement(By.id("language-en")).click();
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 
         browser.findElement(By.id("footer-imprint")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Imprint");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Imprint"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("67655 Kaiserslautern");
 
         browser.findElement(By.id("footer-privacy")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy policy");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Privacy policy"));
 
         browser.findElement(By.id("footer-terms")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Terms of use");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Terms of use"));
 
         browser.get(portal.baseUrl() + "/");
         assertThat(browser.findElement(By.className("skip-link")).getAttribute("textContent")).isEqualTo("Skip to content");

@@ -40,7 +40,8 @@ class OperatorEditsLegalPagesJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
         browser.findElement(By.id("login:password")).sendKeys("operator-demo");
         browser.findElement(By.id("login:submit")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(portal.baseUrl() + "/admin/core/legal.xhtml");
+        // a click that submits a form returns before the next page has arrived: wait for it
+        wait.until(ExpectedConditions.urlToBe(portal.baseUrl() + "/admin/core/legal.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rechtstexte");
 
         choose("legal:kind", "Nutzungsbedingungen");
@@ -76,7 +77,8 @@ class OperatorEditsLegalPagesJourneyIT {
         browser.findElement(By.id("login:password")).sendKeys("wrong");
         browser.findElement(By.id("login:submit")).click();
 
-        assertThat(browser.findElement(By.id("login:messages")).getText()).contains("stimmen nicht");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages"))).getText())
+                .contains("stimmen nicht");
         assertThat(browser.findElement(By.id("login:email")).getAttribute("value")).isEqualTo("operator@impuls.example");
         assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
     }

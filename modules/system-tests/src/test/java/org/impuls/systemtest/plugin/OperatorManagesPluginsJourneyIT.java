@@ -40,6 +40,7 @@ class OperatorManagesPluginsJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
         browser.findElement(By.id("login:password")).sendKeys("operator-demo");
         browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-pinnwand")));
         assertThat(stateOf("pinnwand")).isEqualTo("DISCOVERED");
         assertThat(browser.findElement(By.id("plugin-pinnwand")).getText()).contains("Pinnwand", "1.0.0");
 
@@ -56,7 +57,8 @@ class OperatorManagesPluginsJourneyIT {
 
         browser.get(base + "/");
         browser.findElement(By.linkText("Pinnwand")).click();
-        assertThat(browser.findElement(By.id("pinnwand-title")).getText()).isEqualTo("Schwarzes Brett der Stadt");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pinnwand-title"))).getText())
+                .isEqualTo("Schwarzes Brett der Stadt");
 
         browser.get(base + "/admin/core/plugins.xhtml");
         click("pinnwand", "disable");
