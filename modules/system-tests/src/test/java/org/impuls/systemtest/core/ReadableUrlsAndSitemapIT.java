@@ -28,7 +28,10 @@ class ReadableUrlsAndSitemapIT {
     @Test
     void searchApiGroupsHitsAndRefusesAnEmptyQuery(Http http) {
         var answer = http.get("/api/core/search?q=kaiserslautern&lang=en").json();
-        assertThat(answer.getJsonArray("groups").getJsonObject(0).getString("label")).isEqualTo("Pages");
+        var pages = answer.getJsonArray("groups").stream().map(g -> g.asJsonObject())
+                .filter(g -> g.getString("id").equals("pages")).findFirst().orElseThrow();
+        assertThat(pages.getString("label")).isEqualTo("Pages");
+        assertThat(pages.getJsonArray("hits").toString()).contains("/impressum");
 
         Http.Answer empty = http.get("/api/core/search?q=");
         assertThat(empty.status()).isEqualTo(400);

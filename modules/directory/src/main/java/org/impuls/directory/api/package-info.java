@@ -1,0 +1,2 @@
+/** What other modules may use of the directory: business summaries by id. */
+package org.impuls.directory.api;

@@ -1,0 +1,4 @@
+package org.impuls.directory.business;
+
+/** Only APPROVED businesses are public. */
+public enum BusinessStatus { PENDING, APPROVED, REJECTED, HIDDEN }

@@ -1,0 +1,80 @@
+package org.impuls.directory.business;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.impuls.core.api.GermanText;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.ResultPage;
+import org.impuls.directory.api.BusinessSummary;
+
+/**
+ * Finds public businesses. Text search compares {@link GermanText} terms: every query term must
+ * start a word of the business's search key; hits whose name matches come first.
+ */
+@ApplicationScoped
+public class Businesses {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    public Optional<Business> publicBySlug(String slug) {
+        return em.createQuery("select b from Business b where b.slug = :slug and b.status = :approved", Business.class)
+                .setParameter("slug", slug).setParameter("approved", BusinessStatus.APPROVED)
+                .getResultStream().findFirst();
+    }
+
+    /** Slugs of every public business, for the sitemap. */
+    public List<String> publicSlugs() {
+        return em.createQuery("select b.slug from Business b where b.status = :approved order by b.slug", String.class)
+                .setParameter("approved", BusinessStatus.APPROVED).getResultList();
+    }
+
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c order by c.parent.id nulls first, c.position", Category.class).getResultList();
+    }
+
+    /** Approved businesses matching the text (may be blank) and category (with its sub-categories), by relevance then name. */
+    public ResultPage<Business> search(String text, String categorySlug, PageRequest page) {
+        List<String> terms = GermanText.terms(text);
+        StringBuilder where = new StringBuilder("b.status = :approved");
+        for (int i = 0; i < terms.size(); i++) {
+            where.append(" and concat(' ', b.searchKey) like :t").append(i);
+        }
+        boolean byCategory = categorySlug != null && !categorySlug.isBlank();
+        if (byCategory) {
+            // left join: a top-level category has no parent and must still match itself
+            where.append(" and exists (select c from b.categories c left join c.parent p where c.slug = :category or p.slug = :category)");
+        }
+        String order = terms.isEmpty() ? "b.name" : "locate(:first, concat(' ', b.searchKey)), b.name";
+        TypedQuery<Long> count = em.createQuery("select count(b) from Business b where " + where, Long.class);
+        TypedQuery<Business> select = em.createQuery("select b from Business b where " + where + " order by " + order, Business.class);
+        bind(count, terms, byCategory ? categorySlug : null, false);
+        bind(select, terms, byCategory ? categorySlug : null, !terms.isEmpty());
+        List<Business> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return ResultPage.of(items, count.getSingleResult(), page);
+    }
+
+    private static void bind(TypedQuery<?> query, List<String> terms, String category, boolean ranked) {
+        query.setParameter("approved", BusinessStatus.APPROVED);
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("t" + i, "% " + terms.get(i) + "%");
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (ranked) {
+            query.setParameter("first", " " + terms.get(0));
+        }
+    }
+
+    public static BusinessSummary summary(Business business, Locale locale) {
+        return new BusinessSummary(business.getId(), business.getSlug(), business.getName(), business.getKind().name(),
+                business.getCategories().stream().map(c -> c.name(locale)).toList(),
+                business.getStreet(), business.getPostalCode(), business.getCity(), business.path());
+    }
+}

@@ -1,0 +1,62 @@
+package org.impuls.directory.business;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.impuls.core.api.Area;
+import org.impuls.core.api.MenuContributor;
+import org.impuls.core.api.MenuEntry;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.PageRoute;
+import org.impuls.core.api.RouteContributor;
+import org.impuls.core.api.SearchHit;
+import org.impuls.core.api.SearchProvider;
+import org.impuls.core.api.SitemapContributor;
+import org.impuls.core.api.SitemapEntry;
+
+/** The directory in the storefront menu, its readable URLs, the header search and the sitemap. */
+@ApplicationScoped
+public class DirectoryContributions implements MenuContributor, RouteContributor, SearchProvider, SitemapContributor {
+
+    @Inject
+    Businesses businesses;
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"));
+    }
+
+    @Override
+    public List<PageRoute> routes() {
+        return List.of(new PageRoute("/betriebe", "/directory/search.xhtml"),
+                new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"));
+    }
+
+    @Override
+    public String id() {
+        return "directory";
+    }
+
+    @Override
+    public String groupLabelKey() {
+        return "directory.search.group";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, Locale locale, int limit) {
+        return businesses.search(query, null, new PageRequest(1, limit)).items().stream()
+                .map(b -> new SearchHit(b.getName(), b.getStreet() + ", " + b.getPostalCode() + " " + b.getCity(), b.path()))
+                .toList();
+    }
+
+    @Override
+    public List<SitemapEntry> sitemapEntries() {
+        return businesses.publicSlugs().stream().map(slug -> new SitemapEntry("/betriebe/" + slug, null)).toList();
+    }
+}

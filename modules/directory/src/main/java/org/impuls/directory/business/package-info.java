@@ -1,0 +1,2 @@
+/** Business profiles and their categories: entities, queries, the public profile page and REST. */
+package org.impuls.directory.business;

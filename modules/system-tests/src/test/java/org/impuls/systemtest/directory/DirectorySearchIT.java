@@ -1,0 +1,62 @@
+package org.impuls.systemtest.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Portal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The directory's first slice: demo businesses, German-aware search, categories, profiles (more to come). */
+@ExtendWith(Portal.class)
+class DirectorySearchIT {
+
+    @ParameterizedTest(name = "\"{0}\" finds the bakeries")
+    @ValueSource(strings = {"Bäckerei", "Baeckerei", "Backerei", "BÄCKEREIEN", "bäckereien"})
+    void everyGermanSpellingFindsTheSameBakeries(String query, Http http) {
+        JsonObject page = http.get("/api/directory/businesses?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)).json();
+
+        assertThat(page.getInt("total")).isEqualTo(4);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("name")).startsWith("Bäckerei");
+    }
+
+    @Test
+    void categoryIncludesItsSubCategoriesAndPagesAreCountedFromOne(Http http) {
+        JsonObject retail = http.get("/api/directory/businesses?category=einzelhandel&size=5").json();
+        JsonObject bakeries = http.get("/api/directory/businesses?category=baeckereien").json();
+
+        assertThat(retail.getInt("total")).isGreaterThan(bakeries.getInt("total")).isGreaterThanOrEqualTo(15);
+        assertThat(retail.getInt("page")).isEqualTo(1);
+        assertThat(retail.getJsonArray("items")).hasSize(5);
+        assertThat(http.get("/api/directory/businesses?page=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void atLeastFortyDemoBusinessesIncludingClubsAndInstitutions(Http http) {
+        assertThat(http.get("/api/directory/businesses").json().getInt("total")).isGreaterThanOrEqualTo(40);
+        assertThat(http.get("/api/directory/businesses?category=vereine").json().getInt("total")).isGreaterThanOrEqualTo(3);
+        assertThat(http.get("/api/directory/businesses?q=kindergarten").json().getInt("total")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void profileHasAReadableUrlAndUnknownOnesAreNotFound(Http http) {
+        Http.Answer page = http.get("/betriebe/baeckerei-mueller");
+        JsonObject json = http.get("/api/directory/businesses/baeckerei-mueller").json();
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1 itemprop=\"name\">Bäckerei Müller</h1>", "Marktstraße 12");
+        assertThat(json.getString("openingHours")).contains("Mo-Fr");
+        assertThat(http.get("/betriebe/gibt-es-nicht").status()).isEqualTo(404);
+        assertThat(http.get("/api/directory/businesses/gibt-es-nicht").contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void headerSearchAndSitemapIncludeBusinesses(Http http) {
+        assertThat(http.get("/suche?q=Metzgerei").body()).contains("Betriebe", "href=\"/betriebe/metzgerei-kuhn\"");
+        assertThat(http.get("/sitemap.xml").body()).contains("/betriebe/baeckerei-mueller?lang=de");
+        assertThat(http.get("/").body()).as("menu entry").contains("href=\"/betriebe\"");
+    }
+}
