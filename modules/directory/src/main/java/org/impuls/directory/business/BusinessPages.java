@@ -5,10 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.directory.hours.OpeningHours;
 
 /** Backs {@code /betriebe} (search with category filter and paging) and {@code /betriebe/<slug>} (profile). */
 @Named("directory")
@@ -17,6 +20,9 @@ public class BusinessPages {
 
     @Inject
     Businesses businesses;
+
+    @Inject
+    Clock clock;
 
     private String slug;
     private String query;
@@ -43,6 +49,14 @@ public class BusinessPages {
 
     public List<Category> getCategories() {
         return businesses.categories();
+    }
+
+    /** Whether the profile's business is open right now; null when it gave no opening hours. */
+    public Boolean getOpenNow() {
+        if (business == null || business.getOpeningHours() == null) {
+            return null;
+        }
+        return OpeningHours.parse(business.getOpeningHours()).isOpenAt(ZonedDateTime.now(clock));
     }
 
     public Business getBusiness() {

@@ -10,23 +10,36 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.directory.hours.OpeningHours;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
 
-/** {@code GET /api/directory/businesses?q=&category=&page=&size=} and {@code GET /api/directory/businesses/{slug}}. */
+/**
+ * {@code GET /api/directory/businesses?q=&category=&page=&size=} and {@code GET
+ * /api/directory/businesses/{slug}?at=} (with the OSM opening hours and whether it is open then).
+ */
 @Path("directory/businesses")
 @Produces(MediaType.APPLICATION_JSON)
 public class BusinessResource {
 
     /** A business's public profile. */
     public record BusinessProfile(BusinessSummary summary, String description, String phone, String email, String website,
-                                  String openingHours, Double latitude, Double longitude) {
+                                  String openingHours, Boolean openNow, String at, Double latitude, Double longitude) {
     }
 
     @Inject
     Businesses businesses;
+
+    @Inject
+    Clock clock;
 
     @GET
     public ResultPage<BusinessSummary> search(@QueryParam("q") String q, @QueryParam("category") String category,
@@ -39,12 +52,32 @@ public class BusinessResource {
 
     @GET
     @Path("{slug}")
-    public BusinessProfile profile(@PathParam("slug") String slug, @HeaderParam("Accept-Language") String language) {
+    /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
+    public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at,
+                                   @HeaderParam("Accept-Language") String language) {
         Business business = businesses.publicBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no public business '" + slug + "'."));
         Locale locale = locale(language);
+        ZonedDateTime moment = moment(at);
+        Boolean openNow = business.getOpeningHours() == null ? null : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
         return new BusinessProfile(Businesses.summary(business, locale), business.description(locale), business.getPhone(),
-                business.getEmail(), business.getWebsite(), business.getOpeningHours(), business.getLatitude(), business.getLongitude());
+                business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow, moment.toOffsetDateTime().toString(),
+                business.getLatitude(), business.getLongitude());
+    }
+
+    private ZonedDateTime moment(String at) {
+        if (at == null || at.isBlank()) {
+            return ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN);
+        }
+        try {
+            return OffsetDateTime.parse(at).atZoneSameInstant(OpeningHours.BERLIN);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(at).atZone(OpeningHours.BERLIN);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("at", "at must be a date and time like 2026-11-25T18:30 or 2026-11-25T18:30+01:00");
+            }
+        }
     }
 
     private static Locale locale(String acceptLanguage) {

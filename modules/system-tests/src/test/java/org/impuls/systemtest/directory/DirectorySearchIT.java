@@ -54,6 +54,17 @@ class DirectorySearchIT {
     }
 
     @Test
+    void profileSaysWhetherTheBusinessIsOpenAtAGivenTime(Http http) {
+        // Bäckerei Müller: Mo-Fr 06:30-18:00; Sa 06:30-13:00; Su 08:00-11:00
+        assertThat(http.get("/api/directory/businesses/baeckerei-mueller?at=2026-11-25T07:15").json().getBoolean("openNow")).isTrue();
+        assertThat(http.get("/api/directory/businesses/baeckerei-mueller?at=2026-11-25T19:00").json().getBoolean("openNow")).isFalse();
+        assertThat(http.get("/api/directory/businesses/baeckerei-mueller?at=2026-11-29T09:00%2B01:00").json().getBoolean("openNow")).isTrue();
+        Http.Answer bad = http.get("/api/directory/businesses/baeckerei-mueller?at=morgen");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("at");
+    }
+
+    @Test
     void headerSearchAndSitemapIncludeBusinesses(Http http) {
         assertThat(http.get("/suche?q=Metzgerei").body()).contains("Betriebe", "href=\"/betriebe/metzgerei-kuhn\"");
         assertThat(http.get("/sitemap.xml").body()).contains("/betriebe/baeckerei-mueller?lang=de");

@@ -1,0 +1,191 @@
+package org.impuls.directory.hours;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.impuls.core.api.InvalidInputException;
+
+/**
+ * Opening hours written as OpenStreetMap does, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off}.
+ * Rules apply in order and a later rule replaces an earlier one for the days it names, as in OSM. A
+ * span may pass midnight ({@code Fr 18:00-02:00}): it then also covers the early hours of the next
+ * day. Times are wall-clock times in Kaiserslautern, so the change to and from daylight saving time
+ * needs no special care.
+ */
+public final class OpeningHours {
+
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static final List<String> DAY_CODES = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
+    private static final Pattern SPAN = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
+
+    /** A time span in minutes after midnight; {@code end} may exceed 24 h for spans past midnight. */
+    record Span(int start, int end) {
+        @Override
+        public String toString() {
+            return clock(start) + "-" + clock(end > 24 * 60 ? end - 24 * 60 : end);
+        }
+    }
+
+    /** One rule: days (or public holidays) and their spans; no spans means closed. */
+    record Rule(Set<DayOfWeek> days, boolean holidays, List<Span> spans) {
+    }
+
+    private final List<Rule> rules;
+
+    private OpeningHours(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Parses the OSM syntax; refuses what it does not understand, naming the part. */
+    public static OpeningHours parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("openingHours", "opening hours are empty");
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String part : text.split(";")) {
+            if (!part.isBlank()) {
+                rules.add(rule(part.strip()));
+            }
+        }
+        return new OpeningHours(rules);
+    }
+
+    public boolean isOpenAt(ZonedDateTime moment) {
+        LocalDateTime local = moment.withZoneSameInstant(BERLIN).toLocalDateTime();
+        int minute = local.getHour() * 60 + local.getMinute();
+        if (spansOf(local.toLocalDate()).stream().anyMatch(s -> s.start() <= minute && minute < s.end())) {
+            return true;
+        }
+        // the late part of yesterday's spans that pass midnight
+        int yesterdayMinute = minute + 24 * 60;
+        return spansOf(local.toLocalDate().minusDays(1)).stream().anyMatch(s -> s.start() <= yesterdayMinute && yesterdayMinute < s.end());
+    }
+
+    /** The spans that apply to a date: the last rule naming it wins; holidays follow a PH rule if there is one. */
+    List<Span> spansOf(LocalDate date) {
+        List<Span> spans = List.of();
+        boolean holiday = PublicHolidays.isHoliday(date);
+        for (Rule rule : rules) {
+            if (rule.days().contains(date.getDayOfWeek()) && !rule.holidays()) {
+                spans = rule.spans();
+            }
+        }
+        if (holiday) {
+            for (Rule rule : rules) {
+                if (rule.holidays()) {
+                    spans = rule.spans();
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The canonical OSM text, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off}. */
+    @Override
+    public String toString() {
+        return rules.stream().map(OpeningHours::format).collect(Collectors.joining("; "));
+    }
+
+    private static Rule rule(String part) {
+        String[] pieces = part.split("\\s+", 2);
+        if (pieces.length < 2) {
+            throw refuse(part, "give days and times, e.g. 'Mo-Fr 08:00-18:00', or days and 'off'");
+        }
+        boolean holidays = pieces[0].equals("PH");
+        Set<DayOfWeek> days = holidays ? EnumSet.noneOf(DayOfWeek.class) : days(pieces[0], part);
+        String times = pieces[1].strip();
+        if (times.equals("off") || times.equals("closed")) {
+            return new Rule(days, holidays, List.of());
+        }
+        List<Span> spans = new ArrayList<>();
+        for (String span : times.split(",")) {
+            Matcher m = SPAN.matcher(span.strip());
+            if (!m.matches()) {
+                throw refuse(part, "'" + span.strip() + "' is not a time span like 08:00-18:00");
+            }
+            int start = minutes(m.group(1), m.group(2), part);
+            int end = minutes(m.group(3), m.group(4), part);
+            if (end <= start) {
+                end += 24 * 60; // past midnight
+            }
+            spans.add(new Span(start, end));
+        }
+        return new Rule(days, holidays, spans);
+    }
+
+    private static Set<DayOfWeek> days(String text, String part) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String item : text.split(",")) {
+            String[] range = item.split("-");
+            int from = dayIndex(range[0], part);
+            int to = range.length == 2 ? dayIndex(range[1], part) : from;
+            for (int i = from; ; i = (i + 1) % 7) { // Sa-Mo wraps over the week's end
+                days.add(DayOfWeek.of(i + 1));
+                if (i == to) {
+                    break;
+                }
+            }
+        }
+        return days;
+    }
+
+    private static int dayIndex(String code, String part) {
+        int index = DAY_CODES.indexOf(code);
+        if (index < 0) {
+            throw refuse(part, "'" + code + "' is not a day; use Mo, Tu, We, Th, Fr, Sa, Su or PH");
+        }
+        return index;
+    }
+
+    private static int minutes(String hours, String minutes, String part) {
+        int h = Integer.parseInt(hours);
+        int m = Integer.parseInt(minutes);
+        if (h > 24 || m > 59 || (h == 24 && m > 0)) {
+            throw refuse(part, hours + ":" + minutes + " is not a time of day");
+        }
+        return h * 60 + m;
+    }
+
+    private static InvalidInputException refuse(String part, String why) {
+        return new InvalidInputException("openingHours", "cannot read '" + part + "': " + why);
+    }
+
+    private static String format(Rule rule) {
+        String days = rule.holidays() ? "PH" : dayText(rule.days());
+        return days + " " + (rule.spans().isEmpty() ? "off"
+                : rule.spans().stream().map(Span::toString).collect(Collectors.joining(",")));
+    }
+
+    private static String dayText(Set<DayOfWeek> days) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < 7) {
+            if (!days.contains(DayOfWeek.of(i + 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i + 1 < 7 && days.contains(DayOfWeek.of(i + 2))) {
+                i++;
+            }
+            parts.add(start == i ? DAY_CODES.get(start) : DAY_CODES.get(start) + (i - start == 1 ? "," : "-") + DAY_CODES.get(i));
+            i++;
+        }
+        return String.join(",", parts);
+    }
+
+    static String clock(int minutes) {
+        return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    }
+}
