@@ -1,7 +1,6 @@
 package org.impuls.directory.business;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -18,15 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.directory.hours.OpeningHours;
-import org.impuls.core.api.PageRequest;
-import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
 
-/**
- * {@code GET /api/directory/businesses?q=&category=&page=&size=} and {@code GET
- * /api/directory/businesses/{slug}?at=} (with the OSM opening hours and whether it is open then).
- */
-@Path("directory/businesses")
+/** {@code GET /api/directory/businesses/{slug}?at=}: a profile with its OSM opening hours and whether it is open then. */
+@Path("directory/businesses/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 public class BusinessResource {
 
@@ -42,16 +36,6 @@ public class BusinessResource {
     Clock clock;
 
     @GET
-    public ResultPage<BusinessSummary> search(@QueryParam("q") String q, @QueryParam("category") String category,
-                                              @QueryParam("page") @DefaultValue("1") int page,
-                                              @QueryParam("size") @DefaultValue("20") int size,
-                                              @HeaderParam("Accept-Language") String language) {
-        Locale locale = locale(language);
-        return businesses.search(q, category, new PageRequest(page, size)).map(b -> Businesses.summary(b, locale));
-    }
-
-    @GET
-    @Path("{slug}")
     /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
     public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at,
                                    @HeaderParam("Accept-Language") String language) {
@@ -60,7 +44,7 @@ public class BusinessResource {
         Locale locale = locale(language);
         ZonedDateTime moment = moment(at);
         Boolean openNow = business.getOpeningHours() == null ? null : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
-        return new BusinessProfile(Businesses.summary(business, locale), business.description(locale), business.getPhone(),
+        return new BusinessProfile(Businesses.summary(business, locale, null, openNow), business.description(locale), business.getPhone(),
                 business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow, moment.toOffsetDateTime().toString(),
                 business.getLatitude(), business.getLongitude());
     }

@@ -40,23 +40,48 @@ public class Businesses {
 
     /** Approved businesses matching the text (may be blank) and category (with its sub-categories), by relevance then name. */
     public ResultPage<Business> search(String text, String categorySlug, PageRequest page) {
-        List<String> terms = GermanText.terms(text);
-        StringBuilder where = new StringBuilder("b.status = :approved");
-        for (int i = 0; i < terms.size(); i++) {
-            where.append(" and concat(' ', b.searchKey) like :t").append(i);
-        }
-        boolean byCategory = categorySlug != null && !categorySlug.isBlank();
-        if (byCategory) {
-            // left join: a top-level category has no parent and must still match itself
-            where.append(" and exists (select c from b.categories c left join c.parent p where c.slug = :category or p.slug = :category)");
-        }
-        String order = terms.isEmpty() ? "b.name" : "locate(:first, concat(' ', b.searchKey)), b.name";
-        TypedQuery<Long> count = em.createQuery("select count(b) from Business b where " + where, Long.class);
-        TypedQuery<Business> select = em.createQuery("select b from Business b where " + where + " order by " + order, Business.class);
-        bind(count, terms, byCategory ? categorySlug : null, false);
-        bind(select, terms, byCategory ? categorySlug : null, !terms.isEmpty());
-        List<Business> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Matching matching = new Matching(text, categorySlug);
+        TypedQuery<Long> count = em.createQuery("select count(b) from Business b where " + matching.where, Long.class);
+        matching.bind(count, false);
+        List<Business> items = matching.select(em).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return ResultPage.of(items, count.getSingleResult(), page);
+    }
+
+    /** Every match, best first: for filters the database cannot apply (open now, distance). */
+    public List<Business> allMatching(String text, String categorySlug) {
+        return new Matching(text, categorySlug).select(em).getResultList();
+    }
+
+    /** The query for a text and category, built once and bound to count and select alike. */
+    private static final class Matching {
+        private final List<String> terms;
+        private final String category;
+        private final String where;
+
+        Matching(String text, String categorySlug) {
+            terms = GermanText.terms(text);
+            category = categorySlug == null || categorySlug.isBlank() ? null : categorySlug;
+            StringBuilder clause = new StringBuilder("b.status = :approved");
+            for (int i = 0; i < terms.size(); i++) {
+                clause.append(" and concat(' ', b.searchKey) like :t").append(i);
+            }
+            if (category != null) {
+                // left join: a top-level category has no parent and must still match itself
+                clause.append(" and exists (select c from b.categories c left join c.parent p where c.slug = :category or p.slug = :category)");
+            }
+            where = clause.toString();
+        }
+
+        TypedQuery<Business> select(EntityManager em) {
+            String order = terms.isEmpty() ? "b.name" : "locate(:first, concat(' ', b.searchKey)), b.name";
+            TypedQuery<Business> query = em.createQuery("select b from Business b where " + where + " order by " + order, Business.class);
+            bind(query, !terms.isEmpty());
+            return query;
+        }
+
+        void bind(TypedQuery<?> query, boolean ranked) {
+            Businesses.bind(query, terms, category, ranked);
+        }
     }
 
     private static void bind(TypedQuery<?> query, List<String> terms, String category, boolean ranked) {
@@ -72,9 +97,9 @@ public class Businesses {
         }
     }
 
-    public static BusinessSummary summary(Business business, Locale locale) {
+    public static BusinessSummary summary(Business business, Locale locale, Double distanceKm, Boolean openNow) {
         return new BusinessSummary(business.getId(), business.getSlug(), business.getName(), business.getKind().name(),
                 business.getCategories().stream().map(c -> c.name(locale)).toList(),
-                business.getStreet(), business.getPostalCode(), business.getCity(), business.path());
+                business.getStreet(), business.getPostalCode(), business.getCity(), business.path(), distanceKm, openNow);
     }
 }

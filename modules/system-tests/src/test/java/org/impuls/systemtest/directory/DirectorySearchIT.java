@@ -65,6 +65,46 @@ class DirectorySearchIT {
     }
 
     @Test
+    void nearAPostalCodeFindsOnlyWhatIsWithinTheRadiusNearestFirst(Http http) {
+        JsonObject centre = http.get("/api/directory/businesses?q=baeckerei&near=67655&radiusKm=1&sort=distance").json();
+        JsonObject wider = http.get("/api/directory/businesses?q=baeckerei&near=67655&radiusKm=10&sort=distance").json();
+
+        assertThat(centre.toString()).contains("Bäckerei Müller").doesNotContain("Landbäckerei Hohenecken");
+        assertThat(wider.toString()).contains("Landbäckerei Hohenecken");
+        double previous = 0;
+        for (var item : wider.getJsonArray("items")) {
+            double km = item.asJsonObject().getJsonNumber("distanceKm").doubleValue();
+            assertThat(km).isLessThanOrEqualTo(10).isGreaterThanOrEqualTo(previous);
+            previous = km;
+        }
+        assertThat(http.get("/api/directory/businesses?near=49.4440,7.7695&radiusKm=0.5").json().getInt("total")).isPositive();
+    }
+
+    @Test
+    void badLocationsAndSortsAreRefusedNamingTheField(Http http) {
+        assertThat(field(http.get("/api/directory/businesses?near=12345"))).isEqualTo("near");
+        assertThat(field(http.get("/api/directory/businesses?near=irgendwo"))).isEqualTo("near");
+        assertThat(field(http.get("/api/directory/businesses?near=67655&radiusKm=500"))).isEqualTo("radiusKm");
+        assertThat(field(http.get("/api/directory/businesses?sort=distance"))).isEqualTo("sort");
+    }
+
+    @Test
+    void openNowKeepsOnlyBusinessesOpenAtThisMoment(Http http) {
+        JsonObject all = http.get("/api/directory/businesses?size=100").json();
+        JsonObject open = http.get("/api/directory/businesses?openNow=true&size=100").json();
+
+        assertThat(open.getInt("total")).isLessThanOrEqualTo(all.getInt("total"));
+        for (var item : open.getJsonArray("items")) {
+            assertThat(item.asJsonObject().getBoolean("openNow")).isTrue();
+        }
+    }
+
+    private static String field(Http.Answer answer) {
+        assertThat(answer.status()).isEqualTo(400);
+        return answer.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
     void headerSearchAndSitemapIncludeBusinesses(Http http) {
         assertThat(http.get("/suche?q=Metzgerei").body()).contains("Betriebe", "href=\"/betriebe/metzgerei-kuhn\"");
         assertThat(http.get("/sitemap.xml").body()).contains("/betriebe/baeckerei-mueller?lang=de");

@@ -1,0 +1,53 @@
+package org.impuls.directory.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.ResultPage;
+import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.hours.OpeningHours;
+
+/**
+ * {@code GET /api/directory/businesses?q=&category=&openNow=&near=&radiusKm=&sort=&page=&size=}: public
+ * businesses, with their distance when {@code near} (postal code or lat,lon) is given.
+ */
+@Path("directory/businesses")
+@Produces(MediaType.APPLICATION_JSON)
+public class BusinessSearchResource {
+
+    @Inject
+    DirectorySearch search;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public ResultPage<BusinessSummary> search(@QueryParam("q") String q, @QueryParam("category") String category,
+                                              @QueryParam("openNow") @DefaultValue("false") boolean openNow,
+                                              @QueryParam("near") String near,
+                                              @QueryParam("radiusKm") @DefaultValue("5") double radiusKm,
+                                              @QueryParam("sort") String sort,
+                                              @QueryParam("page") @DefaultValue("1") int page,
+                                              @QueryParam("size") @DefaultValue("20") int size,
+                                              @HeaderParam("Accept-Language") String language) {
+        if (radiusKm <= 0 || radiusKm > DirectorySearch.MAX_RADIUS_KM) {
+            throw new InvalidInputException("radiusKm", "radiusKm must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
+        }
+        Optional<GeoPoint> point = near == null || near.isBlank() ? Optional.empty() : Optional.of(search.resolve(near));
+        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
+        var criteria = new DirectorySearch.Criteria(q, category, openNow, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN),
+                point, radiusKm, sort);
+        return search.search(criteria, new PageRequest(page, size), locale);
+    }
+}
