@@ -111,12 +111,22 @@ class CustomerAccountJourneyIT {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
+        WebElement field = visible(id);
         field.clear();
         field.sendKeys(text);
     }
 
+    /** Waits for an element; if it never comes, says where the browser is instead of only "not found". */
+    private WebElement visible(String id) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
     private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return visible(id).getText();
     }
 }

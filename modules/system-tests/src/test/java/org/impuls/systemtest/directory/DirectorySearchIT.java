@@ -99,6 +99,14 @@ class DirectorySearchIT {
         }
     }
 
+    @Test
+    void searchPageFiltersByDistanceAndSaysHowFar(Http http) {
+        String page = http.get("/betriebe?q=baeckerei&near=67655&radiusKm=1&sort=distance").body();
+
+        assertThat(page).contains("Bäckerei Müller", " km").doesNotContain("Landbäckerei Hohenecken");
+        assertThat(http.get("/betriebe?near=99999").body()).as("a bad postal code is explained").contains("99999", "role=\"alert\"");
+    }
+
     private static String field(Http.Answer answer) {
         assertThat(answer.status()).isEqualTo(400);
         return answer.json().getJsonArray("errors").getJsonObject(0).getString("field");

@@ -1,0 +1,130 @@
+package org.impuls.directory.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.ResultPage;
+import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.business.Businesses;
+import org.impuls.directory.business.Category;
+import org.impuls.directory.hours.OpeningHours;
+
+/** Backs {@code /betriebe}: text, category, open now, near a postal code, sorting, paging. */
+@Named("directory")
+@RequestScoped
+public class DirectorySearchPage {
+
+    @Inject
+    DirectorySearch search;
+
+    @Inject
+    Businesses businesses;
+
+    @Inject
+    Clock clock;
+
+    private String query;
+    private String category;
+    private boolean openNow;
+    private String near;
+    private double radiusKm = 5;
+    private String sort;
+    private int page = 1;
+    private String problem;
+    private ResultPage<BusinessSummary> results;
+
+    public void search() {
+        try {
+            Optional<GeoPoint> point = near == null || near.isBlank() ? Optional.empty() : Optional.of(search.resolve(near));
+            double radius = Math.min(DirectorySearch.MAX_RADIUS_KM, Math.max(0.5, radiusKm));
+            var criteria = new DirectorySearch.Criteria(query, category, openNow,
+                    ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN), point, radius, sort);
+            results = search.search(criteria, new PageRequest(Math.max(1, page), 20), locale());
+        } catch (InvalidInputException refusal) {
+            // show what was not understood and no hits, rather than hits for a search nobody asked for
+            problem = refusal.field().orElse("") + ": " + refusal.getMessage();
+            results = ResultPage.of(List.of(), 0, PageRequest.first());
+        }
+    }
+
+    /** The page's language, as the layout set it on the view. */
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public List<Category> getCategories() {
+        return businesses.categories();
+    }
+
+    public ResultPage<BusinessSummary> getResults() {
+        return results;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isOpenNow() {
+        return openNow;
+    }
+
+    public void setOpenNow(boolean openNow) {
+        this.openNow = openNow;
+    }
+
+    public String getNear() {
+        return near;
+    }
+
+    public void setNear(String near) {
+        this.near = near;
+    }
+
+    public double getRadiusKm() {
+        return radiusKm;
+    }
+
+    public void setRadiusKm(double radiusKm) {
+        this.radiusKm = radiusKm;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
