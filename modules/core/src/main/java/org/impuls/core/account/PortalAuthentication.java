@@ -45,6 +45,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isPublicAsset(request)) {
+            return context.doNothing(); // scripts, styles and images need no caller: spare the account lookups
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return apiTokens.authenticate(authorization.substring(7).strip())
@@ -100,6 +103,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // locked or deleted since the login
         }
         return account;
+    }
+
+    private static boolean isPublicAsset(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/media/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
