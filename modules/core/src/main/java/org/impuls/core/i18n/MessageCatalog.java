@@ -41,10 +41,6 @@ public class MessageCatalog {
         return text != null ? text : "???" + key + "???";
     }
 
-    public boolean has(Language language, String key) {
-        return texts.get(language).containsKey(key);
-    }
-
     public Map<String, String> all(Language language) {
         return texts.get(language);
     }

@@ -31,6 +31,11 @@ public class DirectoryDemoData {
                 "0631 " + (300000 + Math.abs(name.hashCode() % 600000)), null, null, hours);
     }
 
+    private static NewBusiness institution(String name, BusinessKind kind, String category, String street, String postalCode,
+                                           double lat, double lon, String de, String en, String email, String hours) {
+        return new NewBusiness(name, kind, List.of(category), street, postalCode, KL, lat, lon, de, en, null, email, null, hours);
+    }
+
     static List<NewBusiness> businesses() {
         String weekdays = "Mo-Fr 08:00-18:30; Sa 08:00-13:00";
         String bakery = "Mo-Fr 06:30-18:00; Sa 06:30-13:00; Su 08:00-11:00";
@@ -104,26 +109,23 @@ public class DirectoryDemoData {
                         "Schuhreparatur und Schlüsseldienst.", "Shoe repair and keys.", weekdays),
                 shop("Optik Klarblick", "gesundheit", "Fackelstraße 9", "67655", 49.4449, 7.7672,
                         "Brillen, Kontaktlinsen und Sehtests.", "Glasses and eye tests.", weekdays),
-                new NewBusiness("SV Lauterpfalz 1920 e.V.", BusinessKind.CLUB, List.of("sportvereine"), "Sportplatzweg 1", "67663", KL,
-                        49.4320, 7.7800, "Fußball, Turnen und Leichtathletik für alle Altersgruppen.", "Sports club for all ages.",
-                        null, "info@sv-lauterpfalz.example", null, null),
-                new NewBusiness("Turnverein Erfenbach e.V.", BusinessKind.CLUB, List.of("sportvereine"), "Turnhallenstraße 4", "67659", KL,
-                        49.4810, 7.7420, "Kinderturnen, Volleyball und Gymnastik.", "Gymnastics and volleyball.", null, null, null, null),
-                new NewBusiness("Lauterer Schachfreunde e.V.", BusinessKind.CLUB, List.of("vereine"), "Schillerplatz 6", "67655", KL,
-                        49.4442, 7.7726, "Spielabend jeden Donnerstag, Jugendtraining.", "Chess club.", null, null, null, null),
-                new NewBusiness("Kindergartenverein Betzenberg e.V.", BusinessKind.SOCIAL_INSTITUTION, List.of("kindergaerten"),
-                        "Am Betzenberg 12", "67663", KL, 49.4340, 7.7770,
-                        "Trägerverein zweier Kindergärten mit 90 Plätzen.", "Association running two kindergartens.", null, null, null,
-                        "Mo-Fr 07:00-16:30"),
-                new NewBusiness("Kita Sonnenschein", BusinessKind.SOCIAL_INSTITUTION, List.of("kindergaerten"), "Lessingstraße 20", "67657",
-                        KL, 49.4470, 7.7800, "Integrative Kindertagesstätte im Stadtteil Lämmchesberg.", "Inclusive day care.", null, null,
-                        null, "Mo-Fr 07:00-17:00"),
-                new NewBusiness("Tafel Kaiserslautern", BusinessKind.SOCIAL_INSTITUTION, List.of("soziale-einrichtungen"),
-                        "Pirmasenser Straße 100", "67655", KL, 49.4340, 7.7500,
-                        "Lebensmittel für Menschen mit wenig Geld, getragen von Ehrenamtlichen.", "Food bank.", null, null, null,
-                        "Tu,Th 10:00-13:00"),
-                new NewBusiness("Nachbarschaftshilfe Innenstadt e.V.", BusinessKind.SOCIAL_INSTITUTION, List.of("soziale-einrichtungen"),
-                        "Kerststraße 30", "67655", KL, 49.4430, 7.7730, "Einkaufshilfe und Besuchsdienst für Ältere.",
-                        "Neighbourhood help for the elderly.", null, null, null, null));
+                institution("SV Lauterpfalz 1920 e.V.", BusinessKind.CLUB, "sportvereine", "Sportplatzweg 1", "67663", 49.4320, 7.7800,
+                        "Fußball, Turnen und Leichtathletik für alle Altersgruppen.", "Sports club for all ages.",
+                        "info@sv-lauterpfalz.example", null),
+                institution("Turnverein Erfenbach e.V.", BusinessKind.CLUB, "sportvereine", "Turnhallenstraße 4", "67659", 49.4810, 7.7420,
+                        "Kinderturnen, Volleyball und Gymnastik.", "Gymnastics and volleyball.", null, null),
+                institution("Lauterer Schachfreunde e.V.", BusinessKind.CLUB, "vereine", "Schillerplatz 6", "67655", 49.4442, 7.7726,
+                        "Spielabend jeden Donnerstag, Jugendtraining.", "Chess club.", null, null),
+                institution("Kindergartenverein Betzenberg e.V.", BusinessKind.SOCIAL_INSTITUTION, "kindergaerten", "Am Betzenberg 12",
+                        "67663", 49.4340, 7.7770, "Trägerverein zweier Kindergärten mit 90 Plätzen.",
+                        "Association running two kindergartens.", null, "Mo-Fr 07:00-16:30"),
+                institution("Kita Sonnenschein", BusinessKind.SOCIAL_INSTITUTION, "kindergaerten", "Lessingstraße 20", "67657", 49.4470,
+                        7.7800, "Integrative Kindertagesstätte im Stadtteil Lämmchesberg.", "Inclusive day care.", null, "Mo-Fr 07:00-17:00"),
+                institution("Tafel Kaiserslautern", BusinessKind.SOCIAL_INSTITUTION, "soziale-einrichtungen", "Pirmasenser Straße 100",
+                        "67655", 49.4340, 7.7500, "Lebensmittel für Menschen mit wenig Geld, getragen von Ehrenamtlichen.", "Food bank.",
+                        null, "Tu,Th 10:00-13:00"),
+                institution("Nachbarschaftshilfe Innenstadt e.V.", BusinessKind.SOCIAL_INSTITUTION, "soziale-einrichtungen", "Kerststraße 30",
+                        "67655", 49.4430, 7.7730, "Einkaufshilfe und Besuchsdienst für Ältere.", "Neighbourhood help for the elderly.",
+                        null, null));
     }
 }
