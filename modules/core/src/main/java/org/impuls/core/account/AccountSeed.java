@@ -19,6 +19,8 @@ public class AccountSeed {
 
     static final String DEMO_OPERATOR = "operator@impuls.example";
     static final String DEMO_CUSTOMER = "kunde@impuls.example";
+    /** The directory's demo data makes this account the owner of a demo business. */
+    static final String DEMO_MERCHANT = "haendler@impuls.example";
 
     private static final System.Logger LOG = System.getLogger(AccountSeed.class.getName());
 
@@ -47,6 +49,7 @@ public class AccountSeed {
         if (started.demoMode()) {
             ensure(DEMO_OPERATOR, "Olivia Operator (Demo)", "operator-demo", true);
             ensure(DEMO_CUSTOMER, "Karl Kunde (Demo)", "kunde-demo", false);
+            ensure(DEMO_MERCHANT, "Hanna Händler (Demo)", "haendler-demo", false);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.i18n.Messages;
+import org.impuls.core.i18n.PageFeedback;
 
 /** Shows a domain refusal next to the form field it concerns, or at the top of the form. */
 final class FormMessages {
@@ -12,11 +13,7 @@ final class FormMessages {
     }
 
     static void show(InvalidInputException refusal, String formId, Messages messages) {
-        String clientId = refusal.field().map(field -> formId + ":" + field).orElse(null);
-        String key = "core.refusal." + refusal.field().orElse("general");
-        String text = messages.get(key).startsWith("???") ? refusal.getMessage() : messages.get(key);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        FacesContext.getCurrentInstance().validationFailed();
+        PageFeedback.show(refusal, formId, "core", messages);
     }
 
     static void info(String text) {

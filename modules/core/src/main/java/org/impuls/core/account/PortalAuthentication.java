@@ -107,7 +107,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isPublicAsset(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/media/");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/media/") || path.startsWith("/webjars/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

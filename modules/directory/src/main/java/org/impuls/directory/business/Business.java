@@ -1,6 +1,9 @@
 package org.impuls.directory.business;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,14 +13,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.GermanText;
 
-/** A business profile. Its search key is recomputed whenever what it is found by changes. */
+/**
+ * A business profile, from its application to its public listing. Its search key is recomputed
+ * whenever what it is found by changes; the status changes only through the admission and
+ * moderation steps below.
+ */
 @Entity
 @Table(name = "directory_business")
 public class Business {
@@ -74,6 +83,39 @@ public class Business {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private String tags = "";
+
+    @Column(name = "employee_count", nullable = false)
+    private int employeeCount;
+
+    @Column(name = "branch_count", nullable = false)
+    private int branchCount = 1;
+
+    @Column(name = "head_office_postal_code", nullable = false)
+    private String headOfficePostalCode = "";
+
+    @Column(name = "admission_flags", nullable = false)
+    private String admissionFlags = "";
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Embedded
+    private LegalData legal = LegalData.EMPTY;
+
+    @Column(name = "logo_media_id")
+    private Long logoMediaId;
+
+    @ElementCollection
+    @CollectionTable(name = "directory_business_photo", joinColumns = @JoinColumn(name = "business_id"))
+    @Column(name = "media_id")
+    @OrderColumn(name = "position")
+    private List<Long> photoIds = new ArrayList<>();
+
+    @Version
+    private int version;
+
     @ManyToMany
     @JoinTable(name = "directory_business_category",
             joinColumns = @JoinColumn(name = "business_id"), inverseJoinColumns = @JoinColumn(name = "category_id"))
@@ -94,38 +136,84 @@ public class Business {
         reindex();
     }
 
-    void describe(String german, String english) {
+    public void describe(String german, String english) {
         descriptionDe = german == null ? "" : german;
         descriptionEn = english == null ? "" : english;
         reindex();
     }
 
-    void locate(double lat, double lon) {
+    public void locate(Double lat, Double lon) {
         latitude = lat;
         longitude = lon;
     }
 
-    void contact(String newPhone, String newEmail, String newWebsite, String hours) {
+    public void contact(String newPhone, String newEmail, String newWebsite, String hours) {
         phone = newPhone;
         email = newEmail;
         website = newWebsite;
         openingHours = hours;
     }
 
-    void categorise(List<Category> newCategories) {
+    public void categorise(List<Category> newCategories) {
         categories = new ArrayList<>(newCategories);
         reindex();
     }
 
-    void approve() {
-        status = BusinessStatus.APPROVED;
+    public void rename(String newName, BusinessKind newKind) {
+        name = newName;
+        kind = newKind;
+        reindex();
+    }
+
+    public void moveTo(String newStreet, String newPostalCode, String newCity) {
+        street = newStreet;
+        postalCode = newPostalCode;
+        city = newCity;
+        reindex();
+    }
+
+    public void tag(String newTags) {
+        tags = newTags == null ? "" : newTags;
+        reindex();
+    }
+
+    public void declareSize(int employees, int branches, String headOffice) {
+        employeeCount = employees;
+        branchCount = branches;
+        headOfficePostalCode = headOffice;
+    }
+
+    public void flag(List<String> brokenRules) {
+        admissionFlags = String.join(",", brokenRules);
+    }
+
+    public void setLegal(LegalData legalData) {
+        legal = legalData;
+    }
+
+    public void showLogo(Long mediaId) {
+        logoMediaId = mediaId;
+    }
+
+    public void addPhoto(long mediaId) {
+        photoIds.add(mediaId);
+    }
+
+    public boolean removePhoto(long mediaId) {
+        return photoIds.remove(Long.valueOf(mediaId));
+    }
+
+    /** Moves to a new status with the reason given to the business (null when none is needed). */
+    public void changeStatus(BusinessStatus newStatus, String reason) {
+        status = newStatus;
+        statusReason = reason;
     }
 
     /** Name first: the search ranks hits by how early the term appears in the key. */
     private void reindex() {
         StringBuilder text = new StringBuilder(name);
         categories.forEach(category -> text.append(' ').append(category.searchText()));
-        text.append(' ').append(city).append(' ').append(descriptionDe).append(' ').append(descriptionEn);
+        text.append(' ').append(tags.replace(',', ' ')).append(' ').append(city).append(' ').append(descriptionDe).append(' ').append(descriptionEn);
         searchKey = GermanText.searchKey(text.toString());
     }
 
@@ -151,6 +239,14 @@ public class Business {
 
     public String description(Locale locale) {
         return "en".equals(locale.getLanguage()) && !descriptionEn.isBlank() ? descriptionEn : descriptionDe;
+    }
+
+    public String getDescriptionDe() {
+        return descriptionDe;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
     }
 
     public String getStreet() {
@@ -191,6 +287,56 @@ public class Business {
 
     public List<Category> getCategories() {
         return categories;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public int getEmployeeCount() {
+        return employeeCount;
+    }
+
+    public int getBranchCount() {
+        return branchCount;
+    }
+
+    public String getHeadOfficePostalCode() {
+        return headOfficePostalCode;
+    }
+
+    /** The admission rules this business broke when it applied; empty when none. */
+    public List<String> getAdmissionFlags() {
+        return admissionFlags.isEmpty() ? List.of() : List.of(admissionFlags.split(","));
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public LegalData getLegal() {
+        return legal == null ? LegalData.EMPTY : legal;
+    }
+
+    public Long getLogoMediaId() {
+        return logoMediaId;
+    }
+
+    public List<Long> getPhotoIds() {
+        return photoIds;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Clubs and social institutions are admitted free of charge; the membership module reads this. */
+    public boolean isFreeOfCharge() {
+        return kind != BusinessKind.COMMERCIAL;
+    }
+
+    public boolean isPublic() {
+        return status == BusinessStatus.APPROVED;
     }
 
     public String path() {

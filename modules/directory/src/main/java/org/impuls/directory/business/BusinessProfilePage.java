@@ -39,6 +39,14 @@ public class BusinessProfilePage {
         return OpeningHours.parse(business.getOpeningHours()).isOpenAt(ZonedDateTime.now(clock));
     }
 
+    public String getLogoUrl() {
+        return business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId());
+    }
+
+    public java.util.List<String> getPhotoUrls() {
+        return BusinessPhotos.photoUrls(business);
+    }
+
     public Business getBusiness() {
         return business;
     }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.Slug;
 
-/** Creates business profiles (the admission workflow will call this; demo data does now). */
+/** Creates business profiles: pending ones for applications, approved ones for demo data. */
 @ApplicationScoped
 public class BusinessRegistry {
 
@@ -25,19 +25,38 @@ public class BusinessRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessEditor editor;
+
     @Transactional
     public Business createApproved(NewBusiness data) {
-        String slug = Slug.unique(data.name(), taken -> !em.createQuery(
-                "select b.id from Business b where b.slug = :slug").setParameter("slug", taken).getResultList().isEmpty());
+        String slug = freeSlug(data.name());
         Business business = new Business(slug, data.name(), data.kind(), data.street(), data.postalCode(), data.city(), clock.instant());
         business.categorise(em.createQuery("select c from Category c where c.slug in :slugs", Category.class)
                 .setParameter("slugs", data.categorySlugs()).getResultList());
         business.describe(data.descriptionDe(), data.descriptionEn());
         business.locate(data.latitude(), data.longitude());
         business.contact(data.phone(), data.email(), data.website(), data.openingHours());
-        business.approve();
+        business.changeStatus(BusinessStatus.APPROVED, null);
         em.persist(business);
         return business;
+    }
+
+    /** A new business from an application: not public until the operator approves it. */
+    @Transactional
+    public Business createPending(BusinessForm form) {
+        String slug = freeSlug(form.getName());
+        Business business = new Business(slug, form.getName().strip(), form.getKind(), form.getStreet().strip(), form.getPostalCode(),
+                form.getCity().strip(), clock.instant());
+        editor.write(business, form);
+        em.persist(business);
+        em.flush(); // the id is needed for the staff link at once
+        return business;
+    }
+
+    private String freeSlug(String name) {
+        return Slug.unique(name, taken -> !em.createQuery("select b.id from Business b where b.slug = :slug")
+                .setParameter("slug", taken).getResultList().isEmpty());
     }
 
     public long count() {

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.directory.hours.OpeningHours;
@@ -25,8 +26,9 @@ import org.impuls.directory.api.BusinessSummary;
 public class BusinessResource {
 
     /** A business's public profile. */
-    public record BusinessProfile(BusinessSummary summary, String description, String phone, String email, String website,
-                                  String openingHours, Boolean openNow, String at, Double latitude, Double longitude) {
+    public record BusinessProfile(BusinessSummary summary, String description, String tags, String phone, String email,
+                                  String website, String openingHours, Boolean openNow, String at, Double latitude, Double longitude,
+                                  String logoUrl, List<String> photoUrls, boolean freeOfCharge, LegalData legal) {
     }
 
     @Inject
@@ -44,9 +46,11 @@ public class BusinessResource {
         Locale locale = locale(language);
         ZonedDateTime moment = moment(at);
         Boolean openNow = business.getOpeningHours() == null ? null : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
-        return new BusinessProfile(Businesses.summary(business, locale, null, openNow), business.description(locale), business.getPhone(),
-                business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow, moment.toOffsetDateTime().toString(),
-                business.getLatitude(), business.getLongitude());
+        return new BusinessProfile(Businesses.summary(business, locale, null, openNow), business.description(locale), business.getTags(),
+                business.getPhone(), business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow,
+                moment.toOffsetDateTime().toString(), business.getLatitude(), business.getLongitude(),
+                business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId()),
+                BusinessPhotos.photoUrls(business), business.isFreeOfCharge(), business.getLegal());
     }
 
     private ZonedDateTime moment(String at) {

@@ -35,7 +35,19 @@ public class Businesses {
     }
 
     public List<Category> categories() {
-        return em.createQuery("select c from Category c order by c.parent.id nulls first, c.position", Category.class).getResultList();
+        return em.createQuery("select c from Category c left join c.parent p order by p.id nulls first, c.position", Category.class).getResultList();
+    }
+
+    /** The category tree as choices for forms, sub-categories indented under their parent. */
+    public List<jakarta.faces.model.SelectItem> categoryChoices(Locale locale) {
+        List<Category> all = categories();
+        List<jakarta.faces.model.SelectItem> choices = new java.util.ArrayList<>();
+        for (Category top : all.stream().filter(c -> c.getParent() == null).toList()) {
+            choices.add(new jakarta.faces.model.SelectItem(top.getSlug(), top.name(locale)));
+            all.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(top.getId()))
+                    .forEach(sub -> choices.add(new jakarta.faces.model.SelectItem(sub.getSlug(), "– " + sub.name(locale))));
+        }
+        return choices;
     }
 
     /** Approved businesses matching the text (may be blank) and category (with its sub-categories), by relevance then name. */

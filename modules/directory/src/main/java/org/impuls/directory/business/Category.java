@@ -34,6 +34,10 @@ public class Category {
     protected Category() {
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getSlug() {
         return slug;
     }

@@ -14,8 +14,9 @@ import org.impuls.core.api.SearchHit;
 import org.impuls.core.api.SearchProvider;
 import org.impuls.core.api.SitemapContributor;
 import org.impuls.core.api.SitemapEntry;
+import org.impuls.directory.staff.Invitations;
 
-/** The directory in the storefront menu, its readable URLs, the header search and the sitemap. */
+/** The directory in the menus of all three areas, its readable URLs, the header search and the sitemap. */
 @ApplicationScoped
 public class DirectoryContributions implements MenuContributor, RouteContributor, SearchProvider, SitemapContributor {
 
@@ -24,13 +25,18 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"));
+        return List.of(new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"),
+                new MenuEntry(Area.BACKOFFICE, "directory.backoffice.menu", "/backoffice/directory/index.xhtml", 10, "pi pi-building"),
+                new MenuEntry(Area.ADMIN, "directory.review.menu", "/admin/directory/applications.xhtml", 20, "pi pi-inbox"),
+                new MenuEntry(Area.ADMIN, "directory.reports.menu", "/admin/directory/reports.xhtml", 21, "pi pi-flag"));
     }
 
     @Override
     public List<PageRoute> routes() {
         return List.of(new PageRoute("/betriebe", "/directory/search.xhtml"),
-                new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"));
+                new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"),
+                new PageRoute("/betrieb-anmelden", "/directory/apply.xhtml"),
+                new PageRoute(Invitations.ACCEPT_PATH, "/directory/invitation.xhtml"));
     }
 
     @Override

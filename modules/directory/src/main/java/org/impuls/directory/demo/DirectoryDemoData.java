@@ -1,28 +1,71 @@
 package org.impuls.directory.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.impuls.core.api.PlatformStarted;
+import org.impuls.core.api.StaffDirectory;
+import org.impuls.directory.admission.Admission;
+import org.impuls.directory.admission.ApplicationForm;
+import org.impuls.directory.admission.ReviewAction;
+import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessKind;
 import org.impuls.directory.business.BusinessRegistry;
 import org.impuls.directory.business.BusinessRegistry.NewBusiness;
+import org.impuls.directory.business.LegalData;
 
-/** Forty-odd fictitious businesses, clubs and institutions in Kaiserslautern, for demo mode. */
+/**
+ * Forty-odd fictitious businesses, clubs and institutions in Kaiserslautern, a demo merchant owning the
+ * first bakery, and applications waiting for review (one of them a chain the rules flag), for demo mode.
+ */
 @ApplicationScoped
 public class DirectoryDemoData {
 
     private static final String KL = "Kaiserslautern";
 
+    /** Owner of the first bakery; the core creates the account in demo mode. */
+    static final String DEMO_MERCHANT = "haendler@impuls.example";
+
     @Inject
     BusinessRegistry registry;
 
-    void load(@Observes PlatformStarted started) {
+    @Inject
+    Admission admission;
+
+    @Inject
+    StaffDirectory staff;
+
+    // after the core's demo accounts exist (observers without priority run at APPLICATION + 500)
+    @Transactional
+    void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) PlatformStarted started) {
         if (!started.demoMode() || registry.count() > 0) {
             return;
         }
-        businesses().forEach(registry::createApproved);
+        List<Business> created = businesses().stream().map(registry::createApproved).toList();
+        Business bakery = created.get(0);
+        completeProfile(bakery);
+        staff.contactByEmail(DEMO_MERCHANT).ifPresent(merchant -> staff.link(merchant.accountId(), bakery.getId(), true));
+        for (ApplicationForm form : DemoApplications.all()) {
+            Business pending = registry.createPending(form);
+            pending.declareSize(form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode());
+            pending.flag(admission.rules().check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
+                    .stream().map(Enum::name).toList());
+            admission.record(pending, ReviewAction.APPLIED, null, "demo");
+        }
+    }
+
+    /** The demo merchant's bakery shows everything a profile can have, except images. */
+    private static void completeProfile(Business bakery) {
+        bakery.tag("Sauerteig, Dampfnudeln, Bio-Mehl");
+        bakery.setLegal(new LegalData("Hans Müller", "HRA 1234, Amtsgericht Kaiserslautern", "DE123456789",
+                "1. Geltungsbereich: Diese AGB gelten für alle Bestellungen über Impuls.\n2. Abholung: Bestellte Waren liegen am gewählten Tag bereit.",
+                "Widerrufsrecht: Sie können Ihre Bestellung binnen 14 Tagen ohne Angabe von Gründen widerrufen. "
+                        + "Ausgenommen sind schnell verderbliche Lebensmittel (§ 312g Abs. 2 Nr. 2 BGB).",
+                "Wir verarbeiten Ihre Daten nur, um Ihre Bestellung auszuführen (Art. 6 Abs. 1 lit. b DSGVO)."));
     }
 
     private static NewBusiness shop(String name, String category, String street, String postalCode, double lat, double lon,

@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import org.impuls.core.api.InvalidInputException;
 
 /**
- * Opening hours written as OpenStreetMap does, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off}.
- * Rules apply in order and a later rule replaces an earlier one for the days it names, as in OSM. A
+ * Opening hours written as OpenStreetMap does, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off;
+ * 2026 Dec 24-2027 Jan 06 off}. Weekday rules apply in order and a later rule replaces an earlier one
+ * for the days it names, as in OSM; a public-holiday rule ({@code PH}) overrides them on holidays, and
+ * date rules (closures, special days) override both, the last one naming a date winning. A
  * span may pass midnight ({@code Fr 18:00-02:00}): it then also covers the early hours of the next
  * day. Times are wall-clock times in Kaiserslautern, so the change to and from daylight saving time
  * needs no special care.
@@ -30,15 +32,24 @@ public final class OpeningHours {
     private static final Pattern SPAN = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
 
     /** A time span in minutes after midnight; {@code end} may exceed 24 h for spans past midnight. */
-    record Span(int start, int end) {
+    record Span(int start, int end) implements java.io.Serializable {
         @Override
         public String toString() {
             return clock(start) + "-" + clock(end > 24 * 60 ? end - 24 * 60 : end);
         }
     }
 
-    /** One rule: days (or public holidays) and their spans; no spans means closed. */
-    record Rule(Set<DayOfWeek> days, boolean holidays, List<Span> spans) {
+    /** One rule: weekdays, public holidays or dates, and their spans; no spans means closed. */
+    record Rule(Set<DayOfWeek> days, boolean holidays, DateSelector dates, List<Span> spans)
+            implements java.io.Serializable {
+
+        Rule(Set<DayOfWeek> days, boolean holidays, List<Span> spans) {
+            this(days, holidays, null, spans);
+        }
+
+        boolean isWeekly() {
+            return !holidays && dates == null;
+        }
     }
 
     private final List<Rule> rules;
@@ -77,7 +88,7 @@ public final class OpeningHours {
         List<Span> spans = List.of();
         boolean holiday = PublicHolidays.isHoliday(date);
         for (Rule rule : rules) {
-            if (rule.days().contains(date.getDayOfWeek()) && !rule.holidays()) {
+            if (rule.isWeekly() && rule.days().contains(date.getDayOfWeek())) {
                 spans = rule.spans();
             }
         }
@@ -86,6 +97,11 @@ public final class OpeningHours {
                 if (rule.holidays()) {
                     spans = rule.spans();
                 }
+            }
+        }
+        for (Rule rule : rules) {
+            if (rule.dates() != null && rule.dates().contains(date)) {
+                spans = rule.spans();
             }
         }
         return spans;
@@ -97,16 +113,35 @@ public final class OpeningHours {
         return rules.stream().map(OpeningHours::format).collect(Collectors.joining("; "));
     }
 
+    List<Rule> rules() {
+        return rules;
+    }
+
+    static OpeningHours of(List<Rule> rules) {
+        return new OpeningHours(rules);
+    }
+
     private static Rule rule(String part) {
+        if (DateSelector.startsRule(part)) {
+            Matcher dated = DateSelector.RULE.matcher(part);
+            if (!dated.matches()) {
+                throw refuse(part, "write dates like '2026 Dec 24-2026 Dec 26 off' or 'Dec 24 10:00-13:00'");
+            }
+            DateSelector dates = DateSelector.of(dated, part);
+            return new Rule(Set.of(), false, dates, spans(dated.group(7).strip(), part));
+        }
         String[] pieces = part.split("\\s+", 2);
         if (pieces.length < 2) {
             throw refuse(part, "give days and times, e.g. 'Mo-Fr 08:00-18:00', or days and 'off'");
         }
         boolean holidays = pieces[0].equals("PH");
         Set<DayOfWeek> days = holidays ? EnumSet.noneOf(DayOfWeek.class) : days(pieces[0], part);
-        String times = pieces[1].strip();
+        return new Rule(days, holidays, spans(pieces[1].strip(), part));
+    }
+
+    private static List<Span> spans(String times, String part) {
         if (times.equals("off") || times.equals("closed")) {
-            return new Rule(days, holidays, List.of());
+            return List.of();
         }
         List<Span> spans = new ArrayList<>();
         for (String span : times.split(",")) {
@@ -121,7 +156,7 @@ public final class OpeningHours {
             }
             spans.add(new Span(start, end));
         }
-        return new Rule(days, holidays, spans);
+        return spans;
     }
 
     private static Set<DayOfWeek> days(String text, String part) {
@@ -157,12 +192,12 @@ public final class OpeningHours {
         return h * 60 + m;
     }
 
-    private static InvalidInputException refuse(String part, String why) {
+    static InvalidInputException refuse(String part, String why) {
         return new InvalidInputException("openingHours", "cannot read '" + part + "': " + why);
     }
 
-    private static String format(Rule rule) {
-        String days = rule.holidays() ? "PH" : dayText(rule.days());
+    static String format(Rule rule) {
+        String days = rule.dates() != null ? rule.dates().toString() : rule.holidays() ? "PH" : dayText(rule.days());
         return days + " " + (rule.spans().isEmpty() ? "off"
                 : rule.spans().stream().map(Span::toString).collect(Collectors.joining(",")));
     }

@@ -79,12 +79,44 @@ class OpeningHoursTest {
         assertThat(bakery.isOpenAt(ZonedDateTime.of(2026, 10, 25, 4, 59, 0, 0, ZoneOffset.UTC))).isFalse();
     }
 
+    @Test
+    void closuresAndSpecialDaysOverrideTheWeekAndHolidays() {
+        OpeningHours bakery = OpeningHours.parse("Mo-Sa 07:00-18:00; PH off; 2026 Dec 28-2027 Jan 02 off; Dec 24 07:00-12:00");
+        assertThat(bakery.isOpenAt(inKaiserslautern("2026-12-23T10:00"))).as("Wednesday before Christmas").isTrue();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2026-12-24T11:00"))).as("Christmas Eve morning").isTrue();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2026-12-24T14:00"))).as("Christmas Eve afternoon").isFalse();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2026-12-25T10:00"))).as("Christmas Day, a holiday").isFalse();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2026-12-29T10:00"))).as("closed between the years").isFalse();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2027-01-02T10:00"))).as("last day of the closure").isFalse();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2027-01-04T10:00"))).as("Monday after").isTrue();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2027-12-24T11:00"))).as("Dec 24 has short hours every year").isTrue();
+        assertThat(bakery.isOpenAt(inKaiserslautern("2027-12-29T10:00"))).as("the closure was for one year only").isTrue();
+    }
+
+    @Test
+    void yearlyRangesMayPassTheYearsEnd() {
+        OpeningHours skiHut = OpeningHours.parse("Mo-Su 10:00-16:00; Dec 24-Jan 06 off");
+        assertThat(skiHut.isOpenAt(inKaiserslautern("2026-12-31T12:00"))).isFalse();
+        assertThat(skiHut.isOpenAt(inKaiserslautern("2027-01-06T12:00"))).isFalse();
+        assertThat(skiHut.isOpenAt(inKaiserslautern("2027-01-07T12:00"))).isTrue();
+    }
+
+    @Test
+    void badDatesAreRefused() {
+        assertThatThrownBy(() -> OpeningHours.parse("Mo-Fr 08:00-18:00; 2026 Feb 30 off")).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> OpeningHours.parse("2026 Dec 26-2026 Dec 24 off")).hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> OpeningHours.parse("Dec 24-2026 Dec 26 off")).hasMessageContaining("year on both ends");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off | Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off",
             "Mo,Tu,We 9:00-12:00                        | Mo-We 09:00-12:00",
             "Fr 18:00-02:00                             | Fr 18:00-02:00",
             "Sa,Su 10:00-16:00                          | Sa,Su 10:00-16:00",
+            "Mo-Fr 08:00-18:00; 2026 Dec 24-2027 Jan 6 off | Mo-Fr 08:00-18:00; 2026 Dec 24-2027 Jan 06 off",
+            "Mo-Sa 08:00-18:00; Dec 24 08:00-12:00      | Mo-Sa 08:00-18:00; Dec 24 08:00-12:00",
+            "Mo-Sa 08:00-18:00; 2026 Aug 3-21 off       | Mo-Sa 08:00-18:00; 2026 Aug 03-2026 Aug 21 off",
     })
     void writesTheCanonicalOsmText(String input, String canonical) {
         assertThat(OpeningHours.parse(input).toString()).isEqualTo(canonical);

@@ -8,19 +8,19 @@ import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Mailbox;
 
 /** Test accounts made the way users make them: register by REST, confirm by the mailed link. */
-final class Accounts {
+public final class Accounts {
 
-    static final String PASSWORD = "gutes-passwort-1";
+    public static final String PASSWORD = "gutes-passwort-1";
 
     private Accounts() {
     }
 
     /** A fresh address that no other test uses. */
-    static String newAddress(String who) {
+    public static String newAddress(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    static String registerAndConfirm(Http http, Mailbox mailbox, String who) {
+    public static String registerAndConfirm(Http http, Mailbox mailbox, String who) {
         String email = newAddress(who);
         Http.Answer registered = http.json("POST", "/api/core/accounts",
                 "{\"email\":\"" + email + "\",\"displayName\":\"" + who + "\",\"password\":\"" + PASSWORD + "\",\"language\":\"de\"}");
@@ -33,14 +33,14 @@ final class Accounts {
     }
 
     /** A personal API token for the account, made from its credentials. */
-    static String tokenFor(Http http, String email, String password) {
+    public static String tokenFor(Http http, String email, String password) {
         Http.Answer created = http.json("POST", "/api/core/tokens",
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"test\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getString("token");
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return "Bearer " + token;
     }
 }

@@ -6,7 +6,6 @@ import static org.impuls.systemtest.account.Accounts.PASSWORD;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Mailbox;
 import org.impuls.systemtest.Portal;
@@ -27,19 +26,22 @@ class AuthorizationMatrixIT {
 
     private final Map<Role, String> sessions = new java.util.EnumMap<>(Role.class);
     private final Map<Role, String> tokens = new java.util.EnumMap<>(Role.class);
+    private long merchantBusiness;
 
     @BeforeAll
-    void accounts(Http http, Mailbox mailbox, Database database) {
+    void accounts(Http http, Mailbox mailbox) {
         String customer = Accounts.registerAndConfirm(http, mailbox, "matrix-customer");
         String merchant = Accounts.registerAndConfirm(http, mailbox, "matrix-merchant");
-        // the directory module will create staff links; until then the test makes one directly
-        database.update("insert into staff_link (account_id, business_id, business_role, created_at) "
-                + "select id, 4711, 'OWNER', now() from account where email_key = ?", merchant.toLowerCase());
+        tokens.put(Role.MERCHANT, Accounts.tokenFor(http, merchant, PASSWORD));
+        // applying for a business makes the account its owner, i.e. a MERCHANT
+        Http.Answer application = http.json("POST", "/api/directory/applications", "{\"name\":\"Matrix Teststube\",\"kind\":\"COMMERCIAL\","
+                + "\"categories\":[\"restaurants\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\","
+                + "\"employees\":2,\"branches\":1,\"headOfficePostalCode\":\"67655\"}", "Authorization", "Bearer " + tokens.get(Role.MERCHANT));
+        merchantBusiness = application.json().getJsonNumber("id").longValue();
         sessions.put(Role.CUSTOMER, http.logIn(customer, PASSWORD));
         sessions.put(Role.MERCHANT, http.logIn(merchant, PASSWORD));
         sessions.put(Role.OPERATOR, http.logIn("operator@impuls.example", "operator-demo"));
         tokens.put(Role.CUSTOMER, Accounts.tokenFor(http, customer, PASSWORD));
-        tokens.put(Role.MERCHANT, Accounts.tokenFor(http, merchant, PASSWORD));
         tokens.put(Role.OPERATOR, Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
     }
 
@@ -54,6 +56,13 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/admin/core/audit.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/legal.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
+        expectPage(http, wrong, "/betrieb-anmelden", "login", "200", "200", "200");
+        expectPage(http, wrong, "/backoffice/directory/index.xhtml", "login", "403", "200", "200");
+        expectPage(http, wrong, "/backoffice/directory/business.xhtml?id=" + merchantBusiness, "login", "403", "200", "200");
+        expectPage(http, wrong, "/backoffice/directory/staff.xhtml?id=" + merchantBusiness, "login", "403", "200", "200");
+        expectPage(http, wrong, "/backoffice/directory/business.xhtml?id=1", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/directory/applications.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/directory/reports.xhtml", "login", "403", "403", "200");
         assertThat(wrong).isEmpty();
     }
 
@@ -66,6 +75,12 @@ class AuthorizationMatrixIT {
         expectApi(http, wrong, "GET", "/api/core/admin/accounts", null, "401", "403", "403", "200");
         expectApi(http, wrong, "DELETE", "/api/core/admin/accounts/1/lock", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/core/legal-pages/imprint", null, "200", "200", "200", "200");
+        expectApi(http, wrong, "GET", "/api/directory/applications", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/directory/applications/" + merchantBusiness, null, "401", "403", "200", "200");
+        expectApi(http, wrong, "GET", "/api/directory/reports", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/" + merchantBusiness, null, "401", "403", "200", "200");
+        expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/1", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/directory/staff/1", null, "401", "403", "403", "200");
         assertThat(wrong).isEmpty();
     }
 

@@ -2,36 +2,22 @@ package org.impuls.systemtest.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.impuls.launcher.RunningPortal;
-import org.impuls.systemtest.Browser;
+import org.impuls.systemtest.BrowserJourney;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Portal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A visitor registers, confirms through the demo mailbox, logs in, creates an API token and uses it,
  * forgets the password and resets it, downloads nothing secret, and finally deletes the account.
  */
 @ExtendWith(Portal.class)
-class CustomerAccountJourneyIT {
-
-    private final WebDriver browser = Browser.open();
-    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class CustomerAccountJourneyIT extends BrowserJourney {
 
     @Test
     void registerConfirmUseTokenResetPasswordAndDelete(RunningPortal portal, Http http) {
@@ -114,16 +100,6 @@ class CustomerAccountJourneyIT {
         WebElement field = visible(id);
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Waits for an element; if it never comes, says where the browser is instead of only "not found". */
-    private WebElement visible(String id) {
-        try {
-            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + ": "
-                    + browser.findElement(By.tagName("main")).getText(), e);
-        }
     }
 
     private String text(String id) {

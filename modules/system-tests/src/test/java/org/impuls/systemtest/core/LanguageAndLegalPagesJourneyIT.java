@@ -3,35 +3,21 @@ package org.impuls.systemtest.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.impuls.launcher.RunningPortal;
-import org.impuls.systemtest.Browser;
+import org.impuls.systemtest.BrowserJourney;
 import org.impuls.systemtest.Portal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.WebDriver;
 
 /** A visitor switches to English, reads the imprint from the footer, and keeps English on the way back. */
 @ExtendWith(Portal.class)
-class LanguageAndLegalPagesJourneyIT {
-
-    private final WebDriver browser = Browser.open();
-    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class LanguageAndLegalPagesJourneyIT extends BrowserJourney {
 
     @Test
     void visitorSwitchesToEnglishAndFollowsTheLegalLinks(RunningPortal portal) {

@@ -2,35 +2,20 @@ package org.impuls.systemtest.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.impuls.launcher.RunningPortal;
-import org.impuls.systemtest.Browser;
+import org.impuls.systemtest.BrowserJourney;
 import org.impuls.systemtest.Portal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The operator logs in, is told off for an empty heading, then revises the terms of use. */
 @ExtendWith(Portal.class)
-class OperatorEditsLegalPagesJourneyIT {
-
-    private final WebDriver browser = Browser.open();
-    // AJAX updates replace elements while a condition is polled
-    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
 
     @Test
     void operatorRevisesTheTermsOfUse(RunningPortal portal) {

@@ -3,11 +3,8 @@ package org.impuls.systemtest.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,12 +91,7 @@ class MediaIT {
     }
 
     private static Http.Answer upload(Http http, byte[] bytes, String type, String name, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/core/media?filename=" + name))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build());
+        return Images.upload(http, "POST", "/api/core/media?filename=" + name, bytes, type, authorization);
     }
 
     private static BufferedImage fetchImage(Http http, String path) throws IOException {
@@ -114,16 +107,7 @@ class MediaIT {
         }
     }
 
-    /** A generated picture: a gradient with a circle; transparent corners when PNG. */
-    private static byte[] photo(int width, int height, String format) throws IOException {
-        boolean png = format.equals("png");
-        BufferedImage image = new BufferedImage(width, height, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setPaint(new java.awt.GradientPaint(0, 0, new Color(11, 110, 79), width, height, new Color(255, 191, 71)));
-        graphics.fillOval(0, 0, width, height);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, png ? "png" : "jpeg", out);
-        return out.toByteArray();
+    private static byte[] photo(int width, int height, String format) {
+        return Images.photo(width, height, format);
     }
 }

@@ -2,33 +2,19 @@ package org.impuls.systemtest.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.impuls.launcher.RunningPortal;
-import org.impuls.systemtest.Browser;
+import org.impuls.systemtest.BrowserJourney;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Portal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In the admin the operator installs and enables the dropped-in Pinnwand, sets its title, and switches it off. */
 @ExtendWith(Portal.class)
-class OperatorManagesPluginsJourneyIT {
-
-    private final WebDriver browser = Browser.open();
-    private final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class OperatorManagesPluginsJourneyIT extends BrowserJourney {
 
     @Test
     void installEnableConfigureAndDisableThroughTheAdmin(RunningPortal portal, Http http) {

@@ -1,0 +1,157 @@
+package org.impuls.directory.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.Caller;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.Settings;
+import org.impuls.core.api.StaffDirectory;
+import org.impuls.directory.DirectoryModule;
+import org.impuls.directory.business.Business;
+import org.impuls.directory.business.BusinessAccess;
+import org.impuls.directory.business.BusinessRegistry;
+import org.impuls.directory.business.BusinessStatus;
+
+/**
+ * The admission workflow: apply → (flagged by the rules) → approve, reject, or ask for information →
+ * the applicant answers → decided. Every step is recorded in the business's history and mailed.
+ */
+@ApplicationScoped
+public class Admission {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    BusinessRegistry registry;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AdmissionMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BusinessAccess access;
+
+    @Inject
+    Clock clock;
+
+    public AdmissionRules rules() {
+        return new AdmissionRules(RegionPostalCodes.parse(settings.text(DirectoryModule.ID, DirectoryModule.REGION_POSTAL_CODES)),
+                settings.integer(DirectoryModule.ID, DirectoryModule.MAX_EMPLOYEES),
+                settings.integer(DirectoryModule.ID, DirectoryModule.MAX_BRANCHES));
+    }
+
+    /** A new application by an account, which becomes the business's owner (a MERCHANT) at once. */
+    @Transactional
+    public Business apply(ApplicationForm form, long applicantAccountId) {
+        Business business = registry.createPending(form);
+        business.declareSize(form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode());
+        business.flag(rules().check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
+                .stream().map(Enum::name).toList());
+        staff.link(applicantAccountId, business.getId(), true);
+        String applicant = staff.contact(applicantAccountId).map(StaffDirectory.Contact::email).orElse("account:" + applicantAccountId);
+        record(business, ReviewAction.APPLIED, null, applicant);
+        audit.record("directory.application.submitted", "business:" + business.getId(), business.getName());
+        mails.applied(business);
+        return business;
+    }
+
+    /** The operator's decision; a rejection needs a reason and a request for information a question. */
+    @Transactional
+    public Business decide(long businessId, Decision decision, String reason) {
+        Business business = awaitingDecision(businessId);
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("reason", "at most 2000 characters");
+        }
+        if (note == null && decision != Decision.APPROVE) {
+            throw new InvalidInputException("reason", decision == Decision.REJECT
+                    ? "say why the application is rejected; the applicant is told"
+                    : "say which information is missing; the applicant is asked");
+        }
+        switch (decision) {
+            case APPROVE -> {
+                business.changeStatus(BusinessStatus.APPROVED, note);
+                record(business, ReviewAction.APPROVED, note, operatorName());
+            }
+            case REJECT -> {
+                business.changeStatus(BusinessStatus.REJECTED, note);
+                record(business, ReviewAction.REJECTED, note, operatorName());
+            }
+            case REQUEST_INFO -> {
+                business.changeStatus(BusinessStatus.INFO_REQUESTED, note);
+                record(business, ReviewAction.INFO_REQUESTED, note, operatorName());
+            }
+        }
+        audit.record("directory.application." + decision.name().toLowerCase(), "business:" + businessId, note);
+        mails.decided(business, decision, note);
+        return business;
+    }
+
+    /** The applicant answers a request for information; the application goes back into the queue. */
+    @Transactional
+    public Business answer(long businessId, String message) {
+        Business business = access.editable(businessId);
+        if (business.getStatus() != BusinessStatus.INFO_REQUESTED) {
+            throw new ClientErrorException("The portal has not asked this business for information.", 409);
+        }
+        if (message == null || message.isBlank() || message.length() > 2000) {
+            throw new InvalidInputException("message", "write your answer (at most 2000 characters)");
+        }
+        business.changeStatus(BusinessStatus.PENDING, null);
+        record(business, ReviewAction.RESUBMITTED, message.strip(), caller.accountId().flatMap(staff::contact)
+                .map(StaffDirectory.Contact::email).orElse("staff"));
+        mails.answered(business);
+        return business;
+    }
+
+    /** Applications waiting for the operator, oldest first; those asked for information after them. */
+    public List<Business> queue() {
+        return em.createQuery("select b from Business b where b.status in :waiting order by b.status, b.createdAt", Business.class)
+                .setParameter("waiting", List.of(BusinessStatus.PENDING, BusinessStatus.INFO_REQUESTED)).getResultList();
+    }
+
+    public List<ReviewEvent> history(long businessId) {
+        return em.createQuery("select e from ReviewEvent e where e.businessId = :id order by e.occurredAt, e.id", ReviewEvent.class)
+                .setParameter("id", businessId).getResultList();
+    }
+
+    /** Records a step; for moderation too. */
+    public void record(Business business, ReviewAction action, String note, String actor) {
+        em.persist(new ReviewEvent(business.getId(), clock.instant(), action, note, actor));
+    }
+
+    public String operatorName() {
+        return caller.accountId().flatMap(staff::contact).map(StaffDirectory.Contact::email).orElse("operator");
+    }
+
+    private Business awaitingDecision(long businessId) {
+        Business business = em.find(Business.class, businessId);
+        if (business == null) {
+            throw new NotFoundException("There is no application " + businessId + ".");
+        }
+        if (business.getStatus() != BusinessStatus.PENDING && business.getStatus() != BusinessStatus.INFO_REQUESTED) {
+            throw new ClientErrorException("Application " + businessId + " is already decided (" + business.getStatus() + ").", 409);
+        }
+        return business;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Admission of small local businesses: an application declares its size and head office, rules from
+ * the operator's settings flag what looks like a chain or a business from elsewhere, and the operator
+ * approves, rejects or asks for information in a review queue; the applicant hears of each step by mail.
+ */
+package org.impuls.directory.admission;

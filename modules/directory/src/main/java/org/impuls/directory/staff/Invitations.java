@@ -1,0 +1,140 @@
+package org.impuls.directory.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.Caller;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.Outbox;
+import org.impuls.core.api.PortalLinks;
+import org.impuls.core.api.StaffDirectory;
+import org.impuls.directory.business.Business;
+import org.impuls.directory.business.BusinessAccess;
+
+/** Invites people to a business's staff, lets them accept, and removes staff. */
+@ApplicationScoped
+public class Invitations {
+
+    static final Duration VALID_FOR = Duration.ofDays(7);
+    public static final String ACCEPT_PATH = "/einladung";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    BusinessAccess access;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** Mails an invitation to the address; it is valid for seven days and once. */
+    @Transactional
+    public void invite(long businessId, String email) {
+        Business business = access.editable(businessId);
+        String address = email == null ? "" : email.strip();
+        if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || address.length() > 254) {
+            throw new InvalidInputException("email", "this is not an e-mail address");
+        }
+        boolean alreadyStaff = staff.staffOf(businessId).stream().anyMatch(m -> m.contact().email().equalsIgnoreCase(address));
+        if (alreadyStaff) {
+            throw new InvalidInputException("email", address + " already works for " + business.getName());
+        }
+        String token = newToken();
+        Instant now = clock.instant();
+        em.persist(new Invitation(businessId, address, hash(token), now, now.plus(VALID_FOR)));
+        // the invitee may have no account yet: write in the inviter's language
+        StaffDirectory.Contact inviter = caller.accountId().flatMap(staff::contact)
+                .orElse(new StaffDirectory.Contact(0, "", "", Locale.GERMAN));
+        outbox.queue(address, inviter.language(), "directory.mail.invitation", Map.of("business", business.getName(),
+                "inviter", inviter.displayName(), "link", links.absolute(ACCEPT_PATH + "?token=" + token)));
+        audit.record("directory.staff.invited", "business:" + businessId, address);
+    }
+
+    /** The logged-in account joins the staff of the invitation's business; answers that business's id. */
+    @Transactional
+    public long accept(String token, long accountId) {
+        Invitation invitation = token == null ? null : em.createQuery(
+                        "select i from Invitation i where i.tokenHash = :hash", Invitation.class)
+                .setParameter("hash", hash(token)).getResultStream().findFirst().orElse(null);
+        if (invitation == null || !invitation.usableAt(clock.instant())) {
+            throw new InvalidInputException("token", "this invitation link is unknown, used or expired; ask for a new one");
+        }
+        invitation.accept(clock.instant());
+        staff.link(accountId, invitation.getBusinessId(), false);
+        audit.record("directory.staff.joined", "business:" + invitation.getBusinessId(), "account:" + accountId);
+        return invitation.getBusinessId();
+    }
+
+    /** Removes someone from the staff; the owner stays (an operator can transfer a business on request). */
+    @Transactional
+    public void remove(long businessId, long accountId) {
+        access.editable(businessId);
+        StaffDirectory.Member member = staff.staffOf(businessId).stream().filter(m -> m.contact().accountId() == accountId)
+                .findFirst().orElseThrow(() -> new jakarta.ws.rs.NotFoundException("account " + accountId + " is not staff here"));
+        if (member.owner()) {
+            throw new ClientErrorException("The owner cannot be removed from the staff.", 409);
+        }
+        staff.unlink(accountId, businessId);
+        audit.record("directory.staff.removed", "business:" + businessId, member.contact().email());
+    }
+
+    public List<StaffDirectory.Member> staffOf(long businessId) {
+        access.editable(businessId);
+        return staff.staffOf(businessId);
+    }
+
+    /** Invitations not yet accepted and not expired. */
+    public List<Invitation> open(long businessId) {
+        access.editable(businessId);
+        return em.createQuery("select i from Invitation i where i.businessId = :id and i.acceptedAt is null "
+                        + "and i.expiresAt > :now order by i.createdAt", Invitation.class)
+                .setParameter("id", businessId).setParameter("now", clock.instant()).getResultList();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
