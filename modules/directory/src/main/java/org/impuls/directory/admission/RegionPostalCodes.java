@@ -22,7 +22,7 @@ public final class RegionPostalCodes {
     public static RegionPostalCodes parse(String text) {
         List<Range> ranges = new ArrayList<>();
         for (String item : (text == null ? "" : text).split(",")) {
-            String[] ends = item.strip().split("\\s*-\\s*");
+            String[] ends = item.strip().split("\\s*-\\s*", -1);
             if (ends.length >= 1 && ends.length <= 2 && ends[0].matches("\\d{5}") && ends[ends.length - 1].matches("\\d{5}")) {
                 int from = Integer.parseInt(ends[0]);
                 int to = Integer.parseInt(ends[ends.length - 1]);

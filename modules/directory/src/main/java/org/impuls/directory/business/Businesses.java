@@ -3,19 +3,12 @@ package org.impuls.directory.business;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.impuls.core.api.GermanText;
-import org.impuls.core.api.PageRequest;
-import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
 
-/**
- * Finds public businesses. Text search compares {@link GermanText} terms: every query term must
- * start a word of the business's search key; hits whose name matches come first.
- */
+/** Finds public businesses by slug, the category tree, and makes the summaries lists show (searching: see the search package). */
 @ApplicationScoped
 public class Businesses {
 
@@ -48,65 +41,6 @@ public class Businesses {
                     .forEach(sub -> choices.add(new jakarta.faces.model.SelectItem(sub.getSlug(), "– " + sub.name(locale))));
         }
         return choices;
-    }
-
-    /** Approved businesses matching the text (may be blank) and category (with its sub-categories), by relevance then name. */
-    public ResultPage<Business> search(String text, String categorySlug, PageRequest page) {
-        Matching matching = new Matching(text, categorySlug);
-        TypedQuery<Long> count = em.createQuery("select count(b) from Business b where " + matching.where, Long.class);
-        matching.bind(count, false);
-        List<Business> items = matching.select(em).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return ResultPage.of(items, count.getSingleResult(), page);
-    }
-
-    /** Every match, best first: for filters the database cannot apply (open now, distance). */
-    public List<Business> allMatching(String text, String categorySlug) {
-        return new Matching(text, categorySlug).select(em).getResultList();
-    }
-
-    /** The query for a text and category, built once and bound to count and select alike. */
-    private static final class Matching {
-        private final List<String> terms;
-        private final String category;
-        private final String where;
-
-        Matching(String text, String categorySlug) {
-            terms = GermanText.terms(text);
-            category = categorySlug == null || categorySlug.isBlank() ? null : categorySlug;
-            StringBuilder clause = new StringBuilder("b.status = :approved");
-            for (int i = 0; i < terms.size(); i++) {
-                clause.append(" and concat(' ', b.searchKey) like :t").append(i);
-            }
-            if (category != null) {
-                // left join: a top-level category has no parent and must still match itself
-                clause.append(" and exists (select c from b.categories c left join c.parent p where c.slug = :category or p.slug = :category)");
-            }
-            where = clause.toString();
-        }
-
-        TypedQuery<Business> select(EntityManager em) {
-            String order = terms.isEmpty() ? "b.name" : "locate(:first, concat(' ', b.searchKey)), b.name";
-            TypedQuery<Business> query = em.createQuery("select b from Business b where " + where + " order by " + order, Business.class);
-            bind(query, !terms.isEmpty());
-            return query;
-        }
-
-        void bind(TypedQuery<?> query, boolean ranked) {
-            Businesses.bind(query, terms, category, ranked);
-        }
-    }
-
-    private static void bind(TypedQuery<?> query, List<String> terms, String category, boolean ranked) {
-        query.setParameter("approved", BusinessStatus.APPROVED);
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, "% " + terms.get(i) + "%");
-        }
-        if (category != null) {
-            query.setParameter("category", category);
-        }
-        if (ranked) {
-            query.setParameter("first", " " + terms.get(0));
-        }
     }
 
     public static BusinessSummary summary(Business business, Locale locale, Double distanceKm, Boolean openNow) {

@@ -3,22 +3,18 @@ package org.impuls.directory.business;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import org.impuls.core.api.Area;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
-import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.PageRoute;
 import org.impuls.core.api.RouteContributor;
-import org.impuls.core.api.SearchHit;
-import org.impuls.core.api.SearchProvider;
 import org.impuls.core.api.SitemapContributor;
 import org.impuls.core.api.SitemapEntry;
 import org.impuls.directory.staff.Invitations;
 
-/** The directory in the menus of all three areas, its readable URLs, the header search and the sitemap. */
+/** The directory in the menus of all three areas, its readable URLs and the sitemap. */
 @ApplicationScoped
-public class DirectoryContributions implements MenuContributor, RouteContributor, SearchProvider, SitemapContributor {
+public class DirectoryContributions implements MenuContributor, RouteContributor, SitemapContributor {
 
     @Inject
     Businesses businesses;
@@ -37,28 +33,6 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
                 new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"),
                 new PageRoute("/betrieb-anmelden", "/directory/apply.xhtml"),
                 new PageRoute(Invitations.ACCEPT_PATH, "/directory/invitation.xhtml"));
-    }
-
-    @Override
-    public String id() {
-        return "directory";
-    }
-
-    @Override
-    public String groupLabelKey() {
-        return "directory.search.group";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public List<SearchHit> search(String query, Locale locale, int limit) {
-        return businesses.search(query, null, new PageRequest(1, limit)).items().stream()
-                .map(b -> new SearchHit(b.getName(), b.getStreet() + ", " + b.getPostalCode() + " " + b.getCity(), b.path()))
-                .toList();
     }
 
     @Override

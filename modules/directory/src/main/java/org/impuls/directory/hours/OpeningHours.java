@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,6 +58,25 @@ public final class OpeningHours {
 
     private OpeningHours(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+    }
+
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, OpeningHours> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * The parsed hours of a stored text, parsed once: searches check "open now" for thousands of
+     * businesses, most of which share a handful of texts. Only for texts that parsed before (stored ones).
+     */
+    public static OpeningHours ofStored(String text) {
+        OpeningHours hours = PARSED.get(text);
+        if (hours == null) {
+            if (PARSED.size() >= CACHE_LIMIT) {
+                PARSED.clear(); // crude, but the cache only saves time; it is never needed for correctness
+            }
+            hours = parse(text);
+            PARSED.put(text, hours);
+        }
+        return hours;
     }
 
     /** Parses the OSM syntax; refuses what it does not understand, naming the part. */

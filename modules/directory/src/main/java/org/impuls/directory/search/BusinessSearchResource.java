@@ -10,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.PageRequest;
-import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
 import org.impuls.directory.hours.OpeningHours;
 
@@ -26,6 +26,10 @@ import org.impuls.directory.hours.OpeningHours;
 @Produces(MediaType.APPLICATION_JSON)
 public class BusinessSearchResource {
 
+    /** A page of hits (the shape of every list) plus the category facets over all hits. */
+    public record SearchAnswer(List<BusinessSummary> items, long total, int page, int size, List<Facet> facets) {
+    }
+
     @Inject
     DirectorySearch search;
 
@@ -33,7 +37,7 @@ public class BusinessSearchResource {
     Clock clock;
 
     @GET
-    public ResultPage<BusinessSummary> search(@QueryParam("q") String q, @QueryParam("category") String category,
+    public SearchAnswer search(@QueryParam("q") String q, @QueryParam("category") String category,
                                               @QueryParam("openNow") @DefaultValue("false") boolean openNow,
                                               @QueryParam("near") String near,
                                               @QueryParam("radiusKm") @DefaultValue("5") double radiusKm,
@@ -48,6 +52,7 @@ public class BusinessSearchResource {
         Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
         var criteria = new DirectorySearch.Criteria(q, category, openNow, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN),
                 point, radiusKm, sort);
-        return search.search(criteria, new PageRequest(page, size), locale);
+        DirectorySearch.Result result = search.search(criteria, new PageRequest(page, size), locale);
+        return new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(), result.facets());
     }
 }

@@ -1,7 +1,6 @@
 package org.impuls.directory.search;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
@@ -31,6 +31,9 @@ public class DirectorySearchPage {
     @Inject
     Clock clock;
 
+    @Inject
+    FormFeedback feedback;
+
     private String query;
     private String category;
     private boolean openNow;
@@ -40,6 +43,7 @@ public class DirectorySearchPage {
     private int page = 1;
     private String problem;
     private ResultPage<BusinessSummary> results;
+    private List<Facet> facets = List.of();
 
     public void search() {
         try {
@@ -47,7 +51,9 @@ public class DirectorySearchPage {
             double radius = Math.min(DirectorySearch.MAX_RADIUS_KM, Math.max(0.5, radiusKm));
             var criteria = new DirectorySearch.Criteria(query, category, openNow,
                     ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN), point, radius, sort);
-            results = search.search(criteria, new PageRequest(Math.max(1, page), 20), locale());
+            DirectorySearch.Result result = search.search(criteria, new PageRequest(Math.max(1, page), 20), locale());
+            results = result.page();
+            facets = result.facets();
         } catch (InvalidInputException refusal) {
             // show what was not understood and no hits, rather than hits for a search nobody asked for
             problem = refusal.field().orElse("") + ": " + refusal.getMessage();
@@ -55,13 +61,17 @@ public class DirectorySearchPage {
         }
     }
 
-    /** The page's language, as the layout set it on the view. */
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    /** The visitor's language (the view's locale is only set later, while rendering). */
+    private Locale locale() {
+        return feedback.locale();
     }
 
     public List<Category> getCategories() {
         return businesses.categories();
+    }
+
+    public List<Facet> getFacets() {
+        return facets;
     }
 
     public ResultPage<BusinessSummary> getResults() {

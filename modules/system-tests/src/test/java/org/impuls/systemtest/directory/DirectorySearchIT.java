@@ -24,6 +24,16 @@ class DirectorySearchIT {
     }
 
     @Test
+    void facetsCountTheHitsPerCategoryAndTheirParents(Http http) {
+        JsonObject page = http.get("/api/directory/businesses?q=b%C3%A4ckerei").json();
+
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        page.getJsonArray("facets").forEach(f -> counts.put(f.asJsonObject().getString("slug"), f.asJsonObject().getInt("count")));
+        assertThat(counts).containsEntry("baeckereien", 4).containsEntry("einzelhandel", 4).doesNotContainKey("metzgereien");
+        assertThat(http.get("/betriebe?q=b%C3%A4ckerei").body()).contains("id=\"directory-facets\"", "Bäckereien (4)");
+    }
+
+    @Test
     void categoryIncludesItsSubCategoriesAndPagesAreCountedFromOne(Http http) {
         JsonObject retail = http.get("/api/directory/businesses?category=einzelhandel&size=5").json();
         JsonObject bakeries = http.get("/api/directory/businesses?category=baeckereien").json();

@@ -1,0 +1,39 @@
+package org.impuls.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs benchmark suites against a real portal and prints figures:
+ * {@code java -jar modules/bench/target/impuls-bench.jar [directory]}. Build first with
+ * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> suites = args.length == 0 ? List.of("directory") : List.of(args);
+        Path here = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        Path launcher = Path.of(System.getProperty("impuls.launcher.jar", here.resolve("../../launcher/target/impuls.jar").toString()));
+        if (!Files.exists(launcher)) {
+            throw new IllegalStateException("no launcher jar at " + launcher + "; build with mvn -B -q -DskipTests package");
+        }
+        Path work = Files.createTempDirectory("impuls-bench-");
+        System.out.println("starting the portal (embedded PostgreSQL, launcher " + launcher.normalize() + "), work folder " + work);
+        long started = System.nanoTime();
+        try (BenchPortal portal = BenchPortal.start(launcher.normalize(), work)) {
+            System.out.printf("portal healthy after %.1f s, RSS %d MiB%n", (System.nanoTime() - started) / 1e9,
+                    portal.residentKilobytes() / 1024);
+            for (String suite : suites) {
+                switch (suite) {
+                    case "directory" -> new DirectoryBench(portal).run();
+                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory");
+                }
+            }
+            System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);
+        }
+    }
+}
