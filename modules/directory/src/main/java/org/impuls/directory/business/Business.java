@@ -209,6 +209,11 @@ public class Business {
         statusReason = reason;
     }
 
+    /** After a category was renamed: its names are part of the search key. */
+    public void refreshSearchKey() {
+        reindex();
+    }
+
     /** Name first: the search ranks hits by how early the term appears in the key. */
     private void reindex() {
         StringBuilder text = new StringBuilder(name);

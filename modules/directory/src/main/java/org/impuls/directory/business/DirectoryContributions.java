@@ -24,7 +24,8 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
         return List.of(new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"),
                 new MenuEntry(Area.BACKOFFICE, "directory.backoffice.menu", "/backoffice/directory/index.xhtml", 10, "pi pi-building"),
                 new MenuEntry(Area.ADMIN, "directory.review.menu", "/admin/directory/applications.xhtml", 20, "pi pi-inbox"),
-                new MenuEntry(Area.ADMIN, "directory.reports.menu", "/admin/directory/reports.xhtml", 21, "pi pi-flag"));
+                new MenuEntry(Area.ADMIN, "directory.reports.menu", "/admin/directory/reports.xhtml", 21, "pi pi-flag"),
+                new MenuEntry(Area.ADMIN, "directory.categories.menu", "/admin/directory/categories.xhtml", 22, "pi pi-sitemap"));
     }
 
     @Override

@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/backoffice/directory/business.xhtml?id=1", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/applications.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/reports.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/directory/categories.xhtml", "login", "403", "403", "200");
         assertThat(wrong).isEmpty();
     }
 
