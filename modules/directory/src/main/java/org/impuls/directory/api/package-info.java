@@ -1,2 +1,2 @@
-/** What other modules may use of the directory: business summaries by id. */
+/** What other modules may use of the directory: {@link org.impuls.directory.api.BusinessDirectory} and search summaries. */
 package org.impuls.directory.api;

@@ -1,0 +1,38 @@
+package org.impuls.directory.business;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.impuls.directory.api.BusinessDirectory;
+
+/** The directory's published view of businesses, for other modules. */
+@ApplicationScoped
+public class DirectoryBusinesses implements BusinessDirectory {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Override
+    public Optional<BusinessInfo> find(long businessId) {
+        return Optional.ofNullable(em.find(Business.class, businessId)).map(DirectoryBusinesses::info);
+    }
+
+    @Override
+    public List<BusinessInfo> findAll(Collection<Long> businessIds) {
+        if (businessIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Business b where b.id in :ids", Business.class).setParameter("ids", businessIds)
+                .getResultStream().map(DirectoryBusinesses::info).toList();
+    }
+
+    private static BusinessInfo info(Business b) {
+        LegalData legal = b.getLegal();
+        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind().name(), b.isFreeOfCharge(), b.isPublic(), b.path(),
+                b.getPostalCode(), b.getCity(), new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(),
+                legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
+    }
+}

@@ -1,0 +1,4 @@
+package org.impuls.shop.catalog;
+
+/** Whether customers see a product at all. */
+public enum ProductStatus { ACTIVE, HIDDEN }

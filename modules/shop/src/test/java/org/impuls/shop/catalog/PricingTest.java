@@ -1,0 +1,90 @@
+package org.impuls.shop.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.impuls.core.api.Money;
+import org.impuls.core.api.VatRate;
+import org.junit.jupiter.api.Test;
+
+/** Prices as a German customer must see them: gross with VAT rate, base price, reductions, deposit. */
+class PricingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final Product coffee = new Product(7, "Röstkaffee", new ShopCategory(), NOW);
+
+    @Test
+    void basePricePerKilogramAndLitre() {
+        assertThat(PriceTag.basePrice(Money.euros(899), new BigDecimal("500"), ContentUnit.G)).isEqualTo(Money.euros(1798));
+        assertThat(PriceTag.basePrice(Money.euros(349), new BigDecimal("750"), ContentUnit.G)).as("4.653… → 4.65")
+                .isEqualTo(Money.euros(465));
+        assertThat(PriceTag.basePrice(Money.euros(1290), new BigDecimal("0.75"), ContentUnit.L)).isEqualTo(Money.euros(1720));
+        assertThat(PriceTag.basePrice(Money.euros(250), new BigDecimal("330"), ContentUnit.ML)).isEqualTo(Money.euros(758));
+        assertThat(PriceTag.basePrice(Money.euros(2400), new BigDecimal("2"), ContentUnit.KG)).isEqualTo(Money.euros(1200));
+    }
+
+    @Test
+    void aRegularPriceShowsGrossVatRateBasePriceAndDeposit() {
+        Variant bottle = coffee.variant("WEIN-1");
+        bottle.price(1290, null, VatRate.STANDARD, NOW);
+        bottle.describe(0, List.of(), new BigDecimal("0.75"), ContentUnit.L, 12, Availability.ACTIVE);
+        coffee.declare(true, "Trauben", List.of(Allergen.SULPHITES), 15, 16, "");
+
+        PriceTag tag = bottle.priceTag(null);
+
+        assertThat(tag.price()).isEqualTo(Money.euros(1290));
+        assertThat(tag.vatRate()).isEqualTo(VatRate.STANDARD);
+        assertThat(tag.isReduced()).isFalse();
+        assertThat(tag.basePrice()).isEqualTo(Money.euros(1720));
+        assertThat(tag.basePriceUnit()).isEqualTo("l");
+        assertThat(tag.deposit()).as("the deposit stands apart from the price").isEqualTo(Money.euros(15));
+    }
+
+    @Test
+    void aReductionShowsTheRegularPriceAndTheLowestPriceOfThePrevious30Days() {
+        Variant pack = coffee.variant("KAFFEE-500");
+        assertThat(pack.price(899, null, VatRate.REDUCED, NOW.minusSeconds(86400 * 40))).isTrue();
+        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW)).as("the customer's price changed").isTrue();
+        assertThat(pack.getSaleSince()).isEqualTo(NOW);
+        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW.plusSeconds(3600))).as("unchanged").isFalse();
+        assertThat(pack.getSaleSince()).as("the reduction keeps its start").isEqualTo(NOW);
+
+        PriceTag tag = pack.priceTag(849L);
+
+        assertThat(tag.price()).isEqualTo(Money.euros(749));
+        assertThat(tag.regularPrice()).isEqualTo(Money.euros(899));
+        assertThat(tag.lowestPrior30Days()).isEqualTo(Money.euros(849));
+        assertThat(tag.basePrice()).as("no content given, no base price").isNull();
+    }
+
+    @Test
+    void theLowestPriceCountsThePriceInForceWhenTheWindowOpenedAndEveryChangeWithinIt() {
+        Instant reduced = Instant.parse("2026-11-20T00:00:00Z");
+        List<PriceChange> history = List.of(
+                new PriceChange(1, Instant.parse("2026-09-01T00:00:00Z"), 999),  // in force when the window opened (Oct 21)
+                new PriceChange(1, Instant.parse("2026-11-01T00:00:00Z"), 949),  // within
+                new PriceChange(1, Instant.parse("2026-11-10T00:00:00Z"), 1049), // within
+                new PriceChange(1, reduced, 799));                               // the reduction itself does not count
+
+        assertThat(LowestPrice.before(reduced, history)).hasValue(949);
+        assertThat(LowestPrice.before(reduced, history.subList(0, 1))).hasValue(999);
+        assertThat(LowestPrice.before(reduced, List.of())).isEmpty();
+    }
+
+    @Test
+    void stockAndAvailabilityDecideWhetherAVariantCanBeBought() {
+        Variant tracked = coffee.variant("A");
+        tracked.describe(0, List.of("250 g"), null, null, 0, Availability.ACTIVE);
+        Variant untracked = coffee.variant("B");
+        untracked.describe(1, List.of("500 g"), null, null, null, Availability.ACTIVE);
+        Variant soldOut = coffee.variant("C");
+        soldOut.describe(2, List.of("1 kg"), null, null, 5, Availability.SOLD_OUT);
+
+        assertThat(tracked.isBuyable()).isFalse();
+        assertThat(untracked.isBuyable()).isTrue();
+        assertThat(soldOut.isBuyable()).isFalse();
+    }
+}
