@@ -25,34 +25,38 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return Problem.invalid(detail, errors).toResponse();
     }
 
-    /** "search.arg1.size" or "create.product.title": the part a client knows, i.e. after the method and argument. */
+    /**
+     * The part of the path a client knows: "search.size" → {@code size}; "create.arg0.variants[0].sku" →
+     * {@code variants[0].sku} (a request body parameter's own name, e.g. "arg0", means nothing to the client).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        boolean onlyTheParameterSoFar = false;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> field.setLength(0);
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    field.setLength(0);
+                    onlyTheParameterSoFar = false;
+                }
                 case PARAMETER -> {
                     field.setLength(0);
                     field.append(node.getName());
+                    onlyTheParameterSoFar = true;
                 }
                 default -> {
-                    if (node.getName() == null) {
-                        continue;
-                    }
-                    if (isBodyParameter(field)) {
+                    if (onlyTheParameterSoFar) {
                         field.setLength(0);
-                    } else if (!field.isEmpty()) {
-                        field.append('.');
+                        onlyTheParameterSoFar = false;
                     }
-                    field.append(node.getName());
+                    if (node.isInIterable()) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
                 }
             }
         }
         return field.isEmpty() ? "request" : field.toString();
-    }
-
-    // a request body parameter's own name (e.g. "arg0" or "product") means nothing to the client
-    private static boolean isBodyParameter(StringBuilder field) {
-        return field.indexOf(".") < 0 && !field.isEmpty();
     }
 }

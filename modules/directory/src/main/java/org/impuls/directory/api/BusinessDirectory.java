@@ -3,6 +3,7 @@ package org.impuls.directory.api;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other modules may know of businesses: the shop shows the seller's name, links its profile, and
@@ -27,6 +28,9 @@ public interface BusinessDirectory {
     }
 
     Optional<BusinessInfo> find(long businessId);
+
+    /** Ids of the businesses the public sees (approved, not hidden). */
+    Set<Long> listedIds();
 
     /** Several at once, in no particular order; unknown ids are left out. */
     List<BusinessInfo> findAll(Collection<Long> businessIds);

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.impuls.directory.api.BusinessDirectory;
 
 /** The directory's published view of businesses, for other modules. */
@@ -18,6 +20,12 @@ public class DirectoryBusinesses implements BusinessDirectory {
     @Override
     public Optional<BusinessInfo> find(long businessId) {
         return Optional.ofNullable(em.find(Business.class, businessId)).map(DirectoryBusinesses::info);
+    }
+
+    @Override
+    public Set<Long> listedIds() {
+        return new HashSet<>(em.createQuery("select b.id from Business b where b.status = :approved", Long.class)
+                .setParameter("approved", BusinessStatus.APPROVED).getResultList());
     }
 
     @Override

@@ -35,6 +35,10 @@ public class PriceChange {
         this.priceCents = priceCents;
     }
 
+    public long getVariantId() {
+        return variantId;
+    }
+
     public Instant getEffectiveAt() {
         return effectiveAt;
     }

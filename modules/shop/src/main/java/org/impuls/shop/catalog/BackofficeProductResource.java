@@ -1,0 +1,88 @@
+package org.impuls.shop.catalog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The merchant's catalogue API: list, create, change, copy and delete their own products.
+ * {@code /api/shop/backoffice/products}; a product is given and answered as a {@link ProductForm} with its id.
+ */
+@Path("shop/backoffice/products")
+@RolesAllowed({"MERCHANT", "OPERATOR"})
+@Produces(MediaType.APPLICATION_JSON)
+public class BackofficeProductResource {
+
+    /** A stored product as its merchant edits it. */
+    public record StoredProduct(long id, String url, ProductForm product) {
+        static StoredProduct of(Product product) {
+            return new StoredProduct(product.getId(), product.path(), ProductForm.of(product));
+        }
+    }
+
+    @Inject
+    CatalogEditor editor;
+
+    @Inject
+    Sellers sellers;
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    /** All products of one of the caller's businesses, newest first. */
+    @GET
+    public List<StoredProduct> list(@QueryParam("business") @NotNull Long businessId) {
+        sellers.managedByCaller(businessId);
+        return em.createQuery("select p from Product p where p.businessId = :b order by p.createdAt desc, p.id desc", Product.class)
+                .setParameter("b", businessId).getResultStream().map(StoredProduct::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public StoredProduct one(@PathParam("id") long id) {
+        return StoredProduct.of(editor.managed(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull ProductForm form) {
+        Product product = editor.create(form);
+        return Response.created(URI.create("/api/shop/backoffice/products/" + product.getId())).entity(StoredProduct.of(product)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StoredProduct update(@PathParam("id") long id, @Valid @NotNull ProductForm form) {
+        return StoredProduct.of(editor.update(id, form));
+    }
+
+    @POST
+    @Path("{id}/copy")
+    public Response copy(@PathParam("id") long id) {
+        Product copy = editor.copy(id);
+        return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId())).entity(StoredProduct.of(copy)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        editor.delete(id);
+    }
+}

@@ -1,0 +1,125 @@
+package org.impuls.shop.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.ResultPage;
+import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.shop.catalog.ProductViews.Price;
+import org.impuls.shop.catalog.ProductViews.ProductDetails;
+import org.impuls.shop.catalog.ProductViews.ProductSummary;
+import org.impuls.shop.catalog.ProductViews.Seller;
+import org.impuls.shop.catalog.ProductViews.VariantView;
+
+/** The customer's side of the catalogue: search with facets, and the product page's details. */
+@ApplicationScoped
+public class Catalog {
+
+    /** A facet value with its number of hits. */
+    public record Facet(String value, String label, long count) {
+    }
+
+    /** A page of products and the facets over all hits. */
+    public record Result(ResultPage<ProductSummary> page, List<Facet> categories, List<Facet> merchants) {
+    }
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    ProductSearch search;
+
+    @Inject
+    PriceTags priceTags;
+
+    @Inject
+    Sellers sellers;
+
+    public Result search(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+        List<ProductSearch.Hit> hits = search.find(criteria);
+        int from = Math.min(page.offset(), hits.size());
+        List<ProductSearch.Hit> shown = hits.subList(from, Math.min(from + page.size(), hits.size()));
+        Map<Long, BusinessInfo> businesses = businesses(hits.stream().map(ProductSearch.Hit::businessId).collect(Collectors.toSet()));
+        Map<Long, Product> products = load(shown.stream().map(ProductSearch.Hit::productId).toList());
+        Map<Long, PriceTag> tags = priceTags.of(products.values().stream().flatMap(p -> p.getVariants().stream()).toList());
+        List<ProductSummary> items = shown.stream().map(hit -> summary(products.get(hit.productId()),
+                businesses.get(hit.businessId()), tags, locale)).toList();
+        return new Result(ResultPage.of(items, hits.size(), page), categoryFacets(hits, locale), merchantFacets(hits, businesses));
+    }
+
+    /** A visible product of a listed merchant. */
+    public ProductDetails details(long productId, Locale locale) {
+        Product product = em.find(Product.class, productId);
+        BusinessInfo seller = product == null ? null : sellers.infos(Set.of(product.getBusinessId())).stream().findFirst().orElse(null);
+        if (product == null || product.getStatus() != ProductStatus.ACTIVE || seller == null || !seller.publiclyListed()) {
+            throw new NotFoundException("There is no product " + productId + " in the shop.");
+        }
+        List<Variant> visible = product.getVariants().stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
+        Map<Long, PriceTag> tags = priceTags.of(visible);
+        List<VariantView> variants = visible.stream().map(v -> new VariantView(v.getId(), v.getSku(), v.getOptionValues(),
+                Price.of(tags.get(v.getId()), false), v.getStock(), v.getAvailability().name(), v.isBuyable())).toList();
+        return new ProductDetails(product.getId(), product.title(locale), product.description(locale), product.getCategory().name(locale),
+                product.getTags(), Seller.of(seller), product.getOptionNames(), variants,
+                product.getImageIds().stream().map(id -> ProductViews.imageUrl(id, "medium")).toList(), product.isFood(),
+                product.getIngredients(), ProductViews.allergenLabels(product, locale),
+                product.getDepositCents() > 0 ? org.impuls.core.api.Money.euros(product.getDepositCents()) : null,
+                product.getAgeLimit(), product.getManufacturer(), product.getDeliveryOptions(), product.getDeliveryDays(), product.path());
+    }
+
+    private ProductSummary summary(Product product, BusinessInfo seller, Map<Long, PriceTag> tags, Locale locale) {
+        List<Variant> visible = product.getVariants().stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
+        Variant cheapest = visible.stream().min(Comparator.comparingLong(Variant::effectivePriceCents)).orElseThrow();
+        boolean from = visible.stream().map(Variant::effectivePriceCents).distinct().count() > 1;
+        return new ProductSummary(product.getId(), product.title(locale), product.getCategory().name(locale), Seller.of(seller),
+                Price.of(tags.get(cheapest.getId()), from), visible.stream().anyMatch(Variant::isBuyable), product.getDeliveryOptions(),
+                product.getImageIds().isEmpty() ? null : ProductViews.imageUrl(product.getImageIds().get(0), "thumb"), product.path());
+    }
+
+    private Map<Long, Product> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select distinct p from Product p left join fetch p.variants where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Product::getId, Function.identity()));
+    }
+
+    private Map<Long, BusinessInfo> businesses(Set<Long> ids) {
+        return sellers.infos(ids).stream().collect(Collectors.toMap(BusinessInfo::id, Function.identity()));
+    }
+
+    private List<Facet> categoryFacets(List<ProductSearch.Hit> hits, Locale locale) {
+        List<ShopCategory> all = em.createQuery("select c from ShopCategory c left join c.parent up order by up.id nulls first, c.position",
+                ShopCategory.class).getResultList();
+        Map<Long, ShopCategory> byId = all.stream().collect(Collectors.toMap(ShopCategory::getId, Function.identity()));
+        Map<Long, Long> counts = new HashMap<>();
+        for (ProductSearch.Hit hit : hits) {
+            Set<Long> countedIn = new HashSet<>(Set.of(hit.categoryId()));
+            ShopCategory category = byId.get(hit.categoryId());
+            if (category != null && category.getParent() != null) {
+                countedIn.add(category.getParent().getId());
+            }
+            countedIn.forEach(id -> counts.merge(id, 1L, Long::sum));
+        }
+        return all.stream().filter(c -> counts.containsKey(c.getId()))
+                .map(c -> new Facet(c.getSlug(), c.name(locale), counts.get(c.getId()))).toList();
+    }
+
+    private static List<Facet> merchantFacets(List<ProductSearch.Hit> hits, Map<Long, BusinessInfo> businesses) {
+        Map<Long, Long> counts = hits.stream().collect(Collectors.groupingBy(ProductSearch.Hit::businessId, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> businesses.containsKey(e.getKey()))
+                .map(e -> new Facet(String.valueOf(e.getKey()), businesses.get(e.getKey()).name(), e.getValue()))
+                .sorted(Comparator.comparing(Facet::label)).toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.impuls.shop.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.VatRate;
+
+/**
+ * Creates, changes, copies and deletes products for their merchants. Checks that span fields or need
+ * the database refuse naming the field (e.g. {@code variants[1].salePriceCents}) before anything is
+ * written; a changed selling price is recorded in the price history.
+ */
+@ApplicationScoped
+public class CatalogEditor {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    Sellers sellers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Product create(ProductForm form) {
+        if (form.businessId == null) {
+            throw new InvalidInputException("businessId", "say which business sells the product");
+        }
+        sellers.managedByCaller(form.businessId);
+        Product product = new Product(form.businessId, form.titleDe.strip(), category(form.category), clock.instant());
+        write(product, form);
+        em.persist(product);
+        recordPrices(product, null);
+        audit.record("shop.product.created", "product:" + product.getId(), product.getTitleDe());
+        return product;
+    }
+
+    @Transactional
+    public Product update(long productId, ProductForm form) {
+        Product product = managed(productId);
+        List<Long> before = product.getVariants().stream().map(Variant::effectivePriceCents).toList();
+        List<String> skusBefore = product.getVariants().stream().map(Variant::getSku).toList();
+        write(product, form);
+        em.flush();
+        recordPrices(product, new PriceMemory(skusBefore, before));
+        audit.record("shop.product.updated", "product:" + productId, null);
+        return product;
+    }
+
+    @Transactional
+    public void delete(long productId) {
+        Product product = managed(productId);
+        em.remove(product);
+        audit.record("shop.product.deleted", "product:" + productId, product.getTitleDe());
+    }
+
+    /** A hidden copy with "(Kopie)" in the title and "-KOPIE" after each SKU, for the merchant to adapt. */
+    @Transactional
+    public Product copy(long productId) {
+        ProductForm form = ProductForm.of(managed(productId));
+        form.titleDe = form.titleDe + " (Kopie)";
+        form.titleEn = form.titleEn.isBlank() ? "" : form.titleEn + " (copy)";
+        form.status = ProductStatus.HIDDEN;
+        form.variants.forEach(v -> v.sku = uniqueCopySku(form.businessId, v.sku));
+        return create(form);
+    }
+
+    /** The product if the caller may change it. */
+    public Product managed(long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            throw new NotFoundException("There is no product " + productId + ".");
+        }
+        sellers.managedByCaller(product.getBusinessId());
+        return product;
+    }
+
+    private void write(Product product, ProductForm form) {
+        check(product, form);
+        product.describe(form.titleDe.strip(), blank(form.titleEn), blank(form.descriptionDe), blank(form.descriptionEn),
+                category(form.category), tags(form.tags), form.status, form.optionNames.stream().map(String::strip).toList());
+        product.declare(form.food, blank(form.ingredients), form.allergens, form.depositCents, form.ageLimit, blank(form.manufacturer));
+        product.deliver(form.pickup, form.localDelivery, form.parcel, blank(form.deliveryDays));
+        Instant now = clock.instant();
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < form.variants.size(); i++) {
+            ProductForm.VariantForm v = form.variants.get(i);
+            Variant variant = product.variant(v.sku.strip());
+            variant.describe(i, v.optionValues.stream().map(String::strip).toList(), v.contentAmount,
+                    v.contentUnit == null || v.contentUnit.isBlank() ? null : ContentUnit.of(v.contentUnit), v.stock, v.availability);
+            variant.price(v.priceCents, v.salePriceCents, VatRate.ofPercent(v.vatRate), now);
+            skus.add(v.sku.strip());
+        }
+        product.keepOnlyVariants(skus);
+    }
+
+    private void check(Product product, ProductForm form) {
+        if (!form.pickup && !form.localDelivery && !form.parcel) {
+            throw new InvalidInputException("pickup", "offer at least one way to get the product: pick-up, local delivery or parcel");
+        }
+        if (form.ageLimit != 0 && form.ageLimit != 16 && form.ageLimit != 18) {
+            throw new InvalidInputException("ageLimit", "the age limit is 0, 16 (beer, wine) or 18 (spirits)");
+        }
+        if (!form.food && blank(form.manufacturer).isEmpty()) {
+            throw new InvalidInputException("manufacturer", "non-food goods must name their manufacturer or the responsible person (GPSR)");
+        }
+        if (form.food && !form.allergens.isEmpty() && blank(form.ingredients).isEmpty()) {
+            throw new InvalidInputException("ingredients", "food with allergens must list its ingredients (LMIV)");
+        }
+        Set<String> skus = new HashSet<>();
+        for (int i = 0; i < form.variants.size(); i++) {
+            ProductForm.VariantForm v = form.variants.get(i);
+            String at = "variants[" + i + "].";
+            if (!skus.add(v.sku.strip())) {
+                throw new InvalidInputException(at + "sku", "the SKU " + v.sku + " appears twice");
+            }
+            if (v.salePriceCents != null && v.salePriceCents >= v.priceCents) {
+                throw new InvalidInputException(at + "salePriceCents", "a sale price must be below the regular price");
+            }
+            if (v.optionValues.size() != form.optionNames.size()) {
+                throw new InvalidInputException(at + "optionValues", "give one value for each option (" + form.optionNames + ")");
+            }
+            if ((v.contentAmount == null) != (v.contentUnit == null || v.contentUnit.isBlank())) {
+                throw new InvalidInputException(at + "contentUnit", "give the content's amount and unit together (e.g. 500 g), or neither");
+            }
+            try {
+                VatRate.ofPercent(v.vatRate);
+            } catch (InvalidInputException wrongRate) {
+                throw new InvalidInputException(at + "vatRate", wrongRate.getMessage());
+            }
+        }
+        long businessId = product.getBusinessId();
+        List<String> taken = em.createQuery("select v.sku from Variant v where v.businessId = :business and v.sku in :skus "
+                        + "and v.product.id <> :product", String.class)
+                .setParameter("business", businessId).setParameter("skus", skus)
+                .setParameter("product", product.getId() == null ? -1L : product.getId()).getResultList();
+        if (!taken.isEmpty()) {
+            throw new InvalidInputException("variants", "SKU " + taken.get(0) + " is used by another of your products");
+        }
+    }
+
+    /** What the variants cost before an update, to see which price changed. */
+    private record PriceMemory(List<String> skus, List<Long> prices) {
+        Long before(String sku) {
+            int i = skus.indexOf(sku);
+            return i < 0 ? null : prices.get(i);
+        }
+    }
+
+    private void recordPrices(Product product, PriceMemory memory) {
+        em.flush(); // new variants need their ids
+        Instant now = clock.instant();
+        for (Variant variant : product.getVariants()) {
+            Long before = memory == null ? null : memory.before(variant.getSku());
+            if (before == null || before != variant.effectivePriceCents()) {
+                em.persist(new PriceChange(variant.getId(), now, variant.effectivePriceCents()));
+            }
+        }
+    }
+
+    private ShopCategory category(String slug) {
+        return em.createQuery("select c from ShopCategory c where c.slug = :slug", ShopCategory.class).setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("category", "there is no category '" + slug + "'"));
+    }
+
+    private String uniqueCopySku(Long businessId, String sku) {
+        String base = (sku.length() > 58 ? sku.substring(0, 58) : sku) + "-KOPIE";
+        String candidate = base;
+        for (int n = 2; !em.createQuery("select v.id from Variant v where v.businessId = :b and v.sku = :s")
+                .setParameter("b", businessId).setParameter("s", candidate).getResultList().isEmpty(); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+
+    private static String tags(String text) {
+        if (text == null) {
+            return "";
+        }
+        return String.join(", ", java.util.Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
+    }
+
+    private static String blank(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package org.impuls.shop.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impuls.core.api.Caller;
+import org.impuls.directory.api.BusinessDirectory;
+import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+
+/**
+ * Who sells: every approved commercial business of the directory. The one place that decides who may
+ * manage a business's catalogue: its staff and operators.
+ */
+@ApplicationScoped
+public class Sellers {
+
+    @Inject
+    BusinessDirectory directory;
+
+    @Inject
+    Caller caller;
+
+    /** The business if the caller may manage its catalogue and it may sell. */
+    public BusinessInfo managedByCaller(long businessId) {
+        BusinessInfo business = directory.find(businessId)
+                .orElseThrow(() -> new NotFoundException("There is no business " + businessId + "."));
+        if (!caller.isOperator() && !caller.worksFor(businessId)) {
+            throw new ForbiddenException("you are not staff of business " + businessId);
+        }
+        if (!"COMMERCIAL".equals(business.kind()) || !business.publiclyListed()) {
+            throw new ClientErrorException("Only approved commercial businesses sell on the marketplace; "
+                    + business.name() + " is not one (yet).", 409);
+        }
+        return business;
+    }
+
+    /** The businesses whose products customers may see. */
+    public Set<Long> listed() {
+        return directory.listedIds();
+    }
+
+    public List<BusinessInfo> infos(Set<Long> businessIds) {
+        return directory.findAll(businessIds);
+    }
+
+    /** The {@code {1,2,3}} literal of a PostgreSQL bigint array, for {@code = any(cast(? as bigint[]))}. */
+    static String arrayLiteral(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+}

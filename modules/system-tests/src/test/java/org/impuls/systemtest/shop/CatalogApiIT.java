@@ -1,0 +1,144 @@
+package org.impuls.systemtest.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.impuls.systemtest.Database;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Mailbox;
+import org.impuls.systemtest.Portal;
+import org.impuls.systemtest.directory.Applicants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The catalogue through the API: a merchant lists products with variants, prices are shown as German
+ * law wants them, the search understands German, and nobody touches another merchant's products.
+ */
+@ExtendWith(Portal.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogApiIT {
+
+    private Applicants.Merchant merchant;
+    private Applicants.Merchant other;
+    private long business;
+    private long otherBusiness;
+
+    @BeforeAll
+    void twoSellers(Http http, Mailbox mailbox) {
+        merchant = Applicants.register(http, mailbox, "shop-a");
+        other = Applicants.register(http, mailbox, "shop-b");
+        business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Rösterei"));
+        otherBusiness = Applicants.approvedBusiness(http, mailbox, other, Applicants.uniqueName("Weinhandel"));
+    }
+
+    @Test
+    void aProductWithVariantsShowsGrossPricesWithVatAndBasePrice(Http http) {
+        JsonObject created = create(http, merchant, coffee(business, "KAFFEE-" + System.nanoTime() % 100000, null)).json();
+        long id = created.getJsonNumber("id").longValue();
+
+        JsonObject details = http.get("/api/shop/products/" + id).json();
+
+        assertThat(details.getString("title")).isEqualTo("Röstkaffee Pfälzerwald");
+        assertThat(details.getJsonObject("seller").getString("profileUrl")).startsWith("/betriebe/");
+        JsonObject small = details.getJsonArray("variants").getJsonObject(0);
+        assertThat(small.getJsonArray("optionValues").getString(0)).isEqualTo("250 g");
+        JsonObject price = small.getJsonObject("price");
+        assertThat(price.getJsonObject("price").getInt("cents")).isEqualTo(549);
+        assertThat(price.getInt("vatRatePercent")).isEqualTo(7);
+        assertThat(price.getJsonObject("basePrice").getInt("cents")).as("5.49 € per 250 g = 21.96 € per kg").isEqualTo(2196);
+        assertThat(price.getString("basePriceUnit")).isEqualTo("kg");
+        assertThat(details.getJsonArray("allergens")).isEmpty();
+    }
+
+    @Test
+    void aReductionCarriesTheLowestPriceOfThePrevious30Days(Http http, Database database) {
+        String sku = "RED-" + System.nanoTime() % 100000;
+        long id = create(http, merchant, coffee(business, sku, null)).json().getJsonNumber("id").longValue();
+        // the regular price had been 4.99 € three weeks ago; today 5.49 €; now it is reduced to 4.49 €
+        database.update("update shop_price_history set effective_at = now() - interval '40 days' where variant_id = "
+                + "(select id from shop_variant where sku = ?)", sku);
+        database.update("insert into shop_price_history (variant_id, effective_at, price_cents) "
+                + "select id, now() - interval '21 days', 499 from shop_variant where sku = ?", sku);
+        database.update("insert into shop_price_history (variant_id, effective_at, price_cents) "
+                + "select id, now() - interval '7 days', 549 from shop_variant where sku = ?", sku);
+
+        assertThat(http.json("PUT", "/api/shop/backoffice/products/" + id, coffee(business, sku, 449L), "Authorization", merchant.bearer())
+                .status()).isEqualTo(200);
+
+        JsonObject price = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0).getJsonObject("price");
+        assertThat(price.getJsonObject("price").getInt("cents")).isEqualTo(449);
+        assertThat(price.getJsonObject("regularPrice").getInt("cents")).isEqualTo(549);
+        assertThat(price.getJsonObject("lowestPrior30Days").getInt("cents")).isEqualTo(499);
+    }
+
+    @Test
+    void theSearchUnderstandsGermanAndFiltersByPriceMerchantAndStock(Http http) {
+        create(http, merchant, coffee(business, "SUCH-" + System.nanoTime() % 100000, null));
+
+        JsonObject found = http.get("/api/shop/products?q=roestkaffee&merchant=" + business).json();
+        assertThat(found.getInt("total")).isGreaterThanOrEqualTo(1);
+        assertThat(found.getJsonArray("items").getJsonObject(0).getJsonObject("price").getBoolean("from")).as("two prices: from …").isTrue();
+        assertThat(http.get("/api/shop/products?q=r%C3%B6stkaffees&merchant=" + business).json().getInt("total"))
+                .isEqualTo(found.getInt("total"));
+        assertThat(http.get("/api/shop/products?q=roestkaffee&merchant=" + business + "&minPrice=100000").json().getInt("total")).isZero();
+        assertThat(http.get("/api/shop/products?q=roestkaffee&merchant=" + otherBusiness).json().getInt("total")).isZero();
+        assertThat(found.getJsonArray("categories").toString()).contains("kaffee-tee", "lebensmittel");
+        assertThat(http.get("/api/shop/products?minPrice=500&maxPrice=100").status()).isEqualTo(400);
+        assertThat(http.get("/api/shop/products?sort=zufall").status()).isEqualTo(400);
+    }
+
+    @Test
+    void badProductsAreRefusedFieldByField(Http http) {
+        String noManufacturer = coffee(business, "X-" + System.nanoTime() % 100000, null).replace("\"food\":true", "\"food\":false");
+        String saleAbovePrice = coffee(business, "Y-" + System.nanoTime() % 100000, 999L);
+        String badVat = coffee(business, "Z-" + System.nanoTime() % 100000, null).replace("\"vatRate\":7", "\"vatRate\":16");
+
+        assertThat(field(create(http, merchant, noManufacturer))).isEqualTo("manufacturer");
+        assertThat(field(create(http, merchant, saleAbovePrice))).isEqualTo("variants[0].salePriceCents");
+        assertThat(field(create(http, merchant, badVat))).isEqualTo("variants[0].vatRate");
+        assertThat(field(create(http, merchant, coffee(business, "", null)))).startsWith("variants");
+    }
+
+    @Test
+    void merchantsManageOnlyTheirOwnProducts(Http http) {
+        long id = create(http, merchant, coffee(business, "OWN-" + System.nanoTime() % 100000, null)).json().getJsonNumber("id").longValue();
+
+        assertThat(create(http, other, coffee(business, "FREMD-1", null)).status()).as("B creates for A").isEqualTo(403);
+        assertThat(http.json("PUT", "/api/shop/backoffice/products/" + id, coffee(business, "OWN-X", null), "Authorization", other.bearer())
+                .status()).as("B changes A's product").isEqualTo(403);
+        assertThat(http.json("DELETE", "/api/shop/backoffice/products/" + id, null, "Authorization", other.bearer()).status()).isEqualTo(403);
+        assertThat(http.get("/api/shop/backoffice/products?business=" + business, "Authorization", other.bearer()).status()).isEqualTo(403);
+        assertThat(http.json("POST", "/api/shop/backoffice/products", coffee(business, "ANON-1", null)).status()).isEqualTo(401);
+
+        Http.Answer copy = http.json("POST", "/api/shop/backoffice/products/" + id + "/copy", null, "Authorization", merchant.bearer());
+        assertThat(copy.status()).isEqualTo(201);
+        assertThat(copy.json().getJsonObject("product").getString("status")).isEqualTo("HIDDEN");
+        assertThat(http.get("/api/shop/products/" + copy.json().getJsonNumber("id")).status()).as("hidden copy").isEqualTo(404);
+        assertThat(http.json("DELETE", "/api/shop/backoffice/products/" + id, null, "Authorization", merchant.bearer()).status()).isEqualTo(204);
+        assertThat(http.get("/api/shop/products/" + id).status()).isEqualTo(404);
+    }
+
+    private static Http.Answer create(Http http, Applicants.Merchant who, String json) {
+        return http.json("POST", "/api/shop/backoffice/products", json, "Authorization", who.bearer());
+    }
+
+    private static String field(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        return answer.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    /** Coffee in two sizes; the first size reduced to {@code saleCents} when given. */
+    private static String coffee(long businessId, String sku, Long saleCents) {
+        return "{\"businessId\":" + businessId + ",\"titleDe\":\"Röstkaffee Pfälzerwald\",\"titleEn\":\"Palatinate Forest coffee\","
+                + "\"descriptionDe\":\"Langsam geröstet.\",\"category\":\"kaffee-tee\",\"tags\":\"bio, fair\",\"food\":true,"
+                + "\"ingredients\":\"100 % Arabica\",\"optionNames\":[\"Größe\"],\"pickup\":true,\"parcel\":true,\"deliveryDays\":\"2-3\","
+                + "\"variants\":[{\"sku\":\"" + sku + "\",\"optionValues\":[\"250 g\"],\"priceCents\":549,"
+                + (saleCents == null ? "" : "\"salePriceCents\":" + saleCents + ",")
+                + "\"vatRate\":7,\"contentAmount\":250,\"contentUnit\":\"g\",\"stock\":20},"
+                + "{\"sku\":\"" + sku + "-1KG\",\"optionValues\":[\"1 kg\"],\"priceCents\":1899,\"vatRate\":7,\"contentAmount\":1,"
+                + "\"contentUnit\":\"kg\"}]}";
+    }
+}
