@@ -42,11 +42,21 @@ public class CatalogEditor {
             throw new InvalidInputException("businessId", "say which business sells the product");
         }
         sellers.managedByCaller(form.businessId);
+        Product product = createForSeller(form);
+        audit.record("shop.product.created", "product:" + product.getId(), product.getTitleDe());
+        return product;
+    }
+
+    /**
+     * Creates a product for a business that sells, without asking who calls: for demo data and for
+     * imports whose caller was checked already.
+     */
+    @Transactional
+    public Product createForSeller(ProductForm form) {
         Product product = new Product(form.businessId, form.titleDe.strip(), category(form.category), clock.instant());
         write(product, form);
         em.persist(product);
         recordPrices(product, null);
-        audit.record("shop.product.created", "product:" + product.getId(), product.getTitleDe());
         return product;
     }
 
@@ -78,6 +88,11 @@ public class CatalogEditor {
         form.status = ProductStatus.HIDDEN;
         form.variants.forEach(v -> v.sku = uniqueCopySku(form.businessId, v.sku));
         return create(form);
+    }
+
+    /** Shows these images (media ids, first is the main picture) on a product created in this transaction. */
+    public void showImages(Product product, java.util.List<Long> mediaIds) {
+        product.showImages(mediaIds);
     }
 
     /** The product if the caller may change it. */

@@ -1,0 +1,66 @@
+package org.impuls.shop.storefront;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import org.impuls.core.api.FormFeedback;
+import org.impuls.shop.catalog.Catalog;
+import org.impuls.shop.catalog.ProductViews.ProductDetails;
+import org.impuls.shop.catalog.ProductViews.VariantView;
+
+/** Backs {@code /produkte/<id>?v=<variant>}: the product page with its chosen variant. */
+@Named("productPage")
+@RequestScoped
+public class ProductPage {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    FormFeedback feedback;
+
+    private Long id;
+    private Long variant;
+    private ProductDetails product;
+
+    public void load() throws IOException {
+        try {
+            product = id == null ? null : catalog.details(id, feedback.locale());
+        } catch (NotFoundException gone) {
+            product = null;
+        }
+        if (product == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such product");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** The chosen variant, else the first buyable one, else the first. */
+    public VariantView getChosen() {
+        return product.variants().stream().filter(v -> variant != null && v.id() == variant).findFirst()
+                .orElseGet(() -> product.variants().stream().filter(VariantView::buyable).findFirst().orElse(product.variants().get(0)));
+    }
+
+    public ProductDetails getProduct() {
+        return product;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getVariant() {
+        return variant;
+    }
+
+    public void setVariant(Long variant) {
+        this.variant = variant;
+    }
+}

@@ -1,0 +1,63 @@
+package org.impuls.shop.storefront;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.impuls.core.api.Area;
+import org.impuls.core.api.MenuContributor;
+import org.impuls.core.api.MenuEntry;
+import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.PageRoute;
+import org.impuls.core.api.RouteContributor;
+import org.impuls.core.api.SearchHit;
+import org.impuls.core.api.SearchProvider;
+import org.impuls.core.api.SlotContribution;
+import org.impuls.core.api.SlotContributor;
+import org.impuls.shop.catalog.Catalog;
+import org.impuls.shop.catalog.ProductSearch;
+
+/** The marketplace in the menu, its readable URLs, products in the header search and on business profiles. */
+@ApplicationScoped
+public class ShopContributions implements MenuContributor, RouteContributor, SlotContributor, SearchProvider {
+
+    @Inject
+    Catalog catalog;
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"));
+    }
+
+    @Override
+    public List<PageRoute> routes() {
+        return List.of(new PageRoute("/produkte", "/shop/search.xhtml"), new PageRoute("/produkte/{id}", "/shop/product.xhtml"));
+    }
+
+    @Override
+    public List<SlotContribution> slotContributions() {
+        return List.of(new SlotContribution("directory.business.sections", "/shop/fragments/business-products.xhtml", 10));
+    }
+
+    @Override
+    public String id() {
+        return "shop";
+    }
+
+    @Override
+    public String groupLabelKey() {
+        return "shop.search.group";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, Locale locale, int limit) {
+        var criteria = new ProductSearch.Criteria(query, null, null, null, null, false, null, null);
+        return catalog.search(criteria, new PageRequest(1, limit), locale).page().items().stream()
+                .map(p -> new SearchHit(p.title(), p.seller().name() + " · " + p.price().price().format(locale), p.url())).toList();
+    }
+}

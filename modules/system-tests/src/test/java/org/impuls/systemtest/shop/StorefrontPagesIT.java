@@ -1,0 +1,62 @@
+package org.impuls.systemtest.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Portal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo catalogue in the storefront: the catalogue page, a product page with its legal details, products on a profile. */
+@ExtendWith(Portal.class)
+class StorefrontPagesIT {
+
+    @Test
+    void theDemoCatalogueHasAtLeast250ProductsFrom12Merchants(Http http) {
+        JsonObject all = http.get("/api/shop/products?size=1").json();
+
+        assertThat(all.getInt("total")).isGreaterThanOrEqualTo(250);
+        assertThat(all.getJsonArray("merchants")).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aWinePageShowsGrossPriceBasePriceVatNoteAgeLimitAndAllergens(Http http) {
+        long id = http.get("/api/shop/products?q=riesling+gro%C3%9Fes+gew%C3%A4chs").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        String page = http.get("/produkte/" + id).body();
+
+        // amounts and € are joined by a no-break space, as German formatting wants
+        assertThat(page).contains("Riesling Großes Gewächs", "28,90\u00a0€", "(38,53\u00a0€ / l)", "inkl. MwSt.", "zzgl. Versandkosten",
+                "ab 16 Jahren", "Schwefeldioxid und Sulphite", "Vinothek Lauterstolz", "1 Flasche", "6 Flaschen");
+        assertThat(http.get("/produkte/" + id + "?lang=en").body()).contains("Riesling Grand Cru", "incl. VAT", "Sulphur dioxide");
+        assertThat(http.get("/produkte/99999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBeerShowsItsDepositApartFromThePrice(Http http) {
+        long id = http.get("/api/shop/products?q=lauterbr%C3%A4u+hell").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        JsonObject details = http.get("/api/shop/products/" + id).json();
+
+        assertThat(details.getJsonObject("deposit").getInt("cents")).isEqualTo(8);
+        assertThat(details.getInt("ageLimit")).isEqualTo(16);
+        assertThat(http.get("/produkte/" + id).body()).contains("Pfand: 0,08\u00a0€");
+    }
+
+    @Test
+    void theCataloguePageFiltersAndTheProfileShowsTheMerchantsProducts(Http http) {
+        String page = http.get("/produkte?q=k%C3%A4se").body();
+        assertThat(page).contains("Käserei Pfälzer Bergland (", "Käse und Milchprodukte (", "inkl. MwSt.");
+
+        JsonObject cheese = http.get("/api/directory/businesses/kaeserei-pfaelzer-bergland").json();
+        long merchant = cheese.getJsonObject("summary").getJsonNumber("id").longValue();
+        String newest = http.get("/api/shop/products?merchant=" + merchant + "&sort=newest&size=1").json().getJsonArray("items")
+                .getJsonObject(0).getString("title");
+        String profile = http.get("/betriebe/kaeserei-pfaelzer-bergland").body();
+        assertThat(profile).contains("id=\"business-products\"", newest, "/produkte?merchant=" + merchant);
+        assertThat(http.get("/suche?q=bergk%C3%A4se").body()).contains("Bergkäse, 6 Monate");
+    }
+}
