@@ -25,6 +25,8 @@ import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
 import org.impuls.shop.catalog.CatalogEditor;
 import org.impuls.shop.catalog.Product;
 import org.impuls.shop.csv.CatalogCsv;
+import org.impuls.shop.delivery.Deliveries;
+import org.impuls.shop.delivery.DeliveryForm;
 
 /** In demo mode: 250-odd products of 17 Kaiserslautern merchants, from the same CSV format merchants import. */
 @ApplicationScoped
@@ -46,6 +48,9 @@ public class ShopDemoData {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Deliveries deliveries;
 
     // after the directory's demo businesses exist (APPLICATION + 900)
     @Transactional
@@ -75,7 +80,22 @@ public class ShopDemoData {
             editor.showImages(product, List.of(picture));
             created++;
         }
-        LOG.log(System.Logger.Level.INFO, "demo catalogue: {0} products of {1} merchants", created, sellers.size());
+        parsed.drafts().stream().map(CatalogCsv.Draft::merchant).distinct().filter(sellers::containsKey)
+                .forEach(merchant -> deliveries.changeForSeller(sellers.get(merchant), demoDelivery()));
+        LOG.log(System.Logger.Level.INFO, "demo catalogue: {0} products", created);
+    }
+
+    /** Pick-up, delivery in the city for 3.50 € from 15 €, parcels for 4.90 €, free from 50 €. */
+    private static DeliveryForm demoDelivery() {
+        DeliveryForm form = new DeliveryForm();
+        form.setLocalDelivery(true);
+        form.setLocalFeeCents(350);
+        form.setLocalMinimumCents(1500);
+        form.setLocalPostalCodes("67655-67663");
+        form.setParcel(true);
+        form.setParcelFlatCents(490);
+        form.setParcelFreeFromCents(5000L);
+        return form;
     }
 
     private static String demoFile() {

@@ -26,7 +26,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"));
+        return List.of(new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"),
+                new MenuEntry(Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"));
     }
 
     @Override
@@ -36,7 +37,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution("directory.business.sections", "/shop/fragments/business-products.xhtml", 10));
+        return List.of(new SlotContribution("directory.business.sections", "/shop/fragments/business-products.xhtml", 10),
+                new SlotContribution("directory.business.sections", "/shop/fragments/business-delivery.xhtml", 11));
     }
 
     @Override

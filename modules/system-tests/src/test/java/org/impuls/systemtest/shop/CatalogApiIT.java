@@ -121,6 +121,24 @@ class CatalogApiIT {
         assertThat(http.get("/api/shop/products/" + id).status()).isEqualTo(404);
     }
 
+    @Test
+    void theMerchantsDeliveryCostsAreSetByTheMerchantAndShownOnTheProfile(Http http) {
+        create(http, merchant, coffee(business, "LIEF-" + System.nanoTime() % 100000, null));
+        String settings = "{\"pickup\":true,\"localDelivery\":true,\"localFeeCents\":250,\"localMinimumCents\":1000,"
+                + "\"localPostalCodes\":\"67655-67663\",\"parcel\":true,\"parcelFlatCents\":590,\"parcelFreeFromCents\":6000}";
+
+        assertThat(http.json("PUT", "/api/shop/delivery/" + business, settings, "Authorization", other.bearer()).status()).isEqualTo(403);
+        assertThat(http.json("PUT", "/api/shop/delivery/" + business, "{\"pickup\":false}", "Authorization", merchant.bearer()).status())
+                .as("no way to get the goods").isEqualTo(400);
+        assertThat(http.json("PUT", "/api/shop/delivery/" + business, settings.replace("67655-67663", "überall"),
+                "Authorization", merchant.bearer()).status()).isEqualTo(400);
+        assertThat(http.json("PUT", "/api/shop/delivery/" + business, settings, "Authorization", merchant.bearer()).status()).isEqualTo(200);
+
+        assertThat(http.get("/api/shop/delivery/" + business).json().getInt("parcelFreeFromCents")).isEqualTo(6000);
+        String slug = http.get("/api/directory/backoffice/businesses/" + business, "Authorization", merchant.bearer()).json().getString("slug");
+        assertThat(http.get("/betriebe/" + slug).body()).contains("id=\"delivery\"", "5,90", "60,00", "67655-67663");
+    }
+
     private static Http.Answer create(Http http, Applicants.Merchant who, String json) {
         return http.json("POST", "/api/shop/backoffice/products", json, "Authorization", who.bearer());
     }

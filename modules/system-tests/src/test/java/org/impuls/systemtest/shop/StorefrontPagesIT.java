@@ -47,6 +47,18 @@ class StorefrontPagesIT {
     }
 
     @Test
+    void theDemoMerchantOpensOnlyTheirOwnDeliverySettings(Http http) {
+        String session = http.logIn("haendler@impuls.example", "haendler-demo");
+        long bakery = http.get("/api/directory/businesses/baeckerei-mueller").json().getJsonObject("summary").getJsonNumber("id").longValue();
+        long butcher = http.get("/api/directory/businesses/metzgerei-kuhn").json().getJsonObject("summary").getJsonNumber("id").longValue();
+
+        Http.Answer own = http.get("/backoffice/shop/delivery.xhtml?business=" + bakery, "Cookie", session);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("Bäckerei Müller", "67655-67663", "4,90");
+        assertThat(http.get("/backoffice/shop/delivery.xhtml?business=" + butcher, "Cookie", session).status()).isEqualTo(403);
+    }
+
+    @Test
     void theCataloguePageFiltersAndTheProfileShowsTheMerchantsProducts(Http http) {
         String page = http.get("/produkte?q=k%C3%A4se").body();
         assertThat(page).contains("Käserei Pfälzer Bergland (", "Käse und Milchprodukte (", "inkl. MwSt.");

@@ -1,0 +1,55 @@
+package org.impuls.shop.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.shop.catalog.Sellers;
+
+/** Reads and changes merchants' delivery settings; unset means pick-up only. */
+@ApplicationScoped
+public class Deliveries {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    Sellers sellers;
+
+    @Inject
+    AuditTrail audit;
+
+    public DeliveryForm of(long businessId) {
+        DeliverySettings settings = em.find(DeliverySettings.class, businessId);
+        return settings == null ? new DeliveryForm() : settings.toForm();
+    }
+
+    @Transactional
+    public DeliveryForm change(long businessId, DeliveryForm form) {
+        sellers.managedByCaller(businessId);
+        DeliveryForm changed = changeForSeller(businessId, form);
+        audit.record("shop.delivery.changed", "business:" + businessId, null);
+        return changed;
+    }
+
+    /** Changes the settings without asking who calls: for demo data. */
+    @Transactional
+    public DeliveryForm changeForSeller(long businessId, DeliveryForm form) {
+        if (!form.isPickup() && !form.isLocalDelivery() && !form.isParcel()) {
+            throw new InvalidInputException("pickup", "offer at least one way: pick-up, local delivery or parcel shipping");
+        }
+        if (form.isLocalDelivery() && (form.getLocalPostalCodes() == null || form.getLocalPostalCodes().isBlank())) {
+            throw new InvalidInputException("localPostalCodes", "say which postal codes you deliver to");
+        }
+        DeliverySettings settings = em.find(DeliverySettings.class, businessId);
+        if (settings == null) {
+            settings = new DeliverySettings(businessId);
+            em.persist(settings);
+        }
+        settings.change(form);
+        return settings.toForm();
+    }
+}
