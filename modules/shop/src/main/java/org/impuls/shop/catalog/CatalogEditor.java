@@ -105,8 +105,25 @@ public class CatalogEditor {
         return product;
     }
 
+    /**
+     * Checks a form as {@link #create} or {@link #update} would, without writing: for an import's dry run.
+     *
+     * @param existingProductId the product the form would change, or null for a new one
+     * @throws InvalidInputException naming the field at fault
+     */
+    public void validate(ProductForm form, long businessId, Long existingProductId) {
+        category(form.category);
+        check(businessId, existingProductId, form);
+    }
+
+    /** The product of this business that has one of these SKUs, if any: imports update products by SKU. */
+    public java.util.Optional<Product> bySku(long businessId, java.util.List<String> skus) {
+        return em.createQuery("select v.product from Variant v where v.businessId = :b and v.sku in :skus", Product.class)
+                .setParameter("b", businessId).setParameter("skus", skus).getResultStream().findFirst();
+    }
+
     private void write(Product product, ProductForm form) {
-        check(product, form);
+        check(product.getBusinessId(), product.getId(), form);
         product.describe(form.titleDe.strip(), blank(form.titleEn), blank(form.descriptionDe), blank(form.descriptionEn),
                 category(form.category), tags(form.tags), form.status, form.optionNames.stream().map(String::strip).toList());
         product.declare(form.food, blank(form.ingredients), form.allergens, form.depositCents, form.ageLimit, blank(form.manufacturer));
@@ -124,7 +141,7 @@ public class CatalogEditor {
         product.keepOnlyVariants(skus);
     }
 
-    private void check(Product product, ProductForm form) {
+    private void check(long businessId, Long productId, ProductForm form) {
         if (!form.pickup && !form.localDelivery && !form.parcel) {
             throw new InvalidInputException("pickup", "offer at least one way to get the product: pick-up, local delivery or parcel");
         }
@@ -159,11 +176,10 @@ public class CatalogEditor {
                 throw new InvalidInputException(at + "vatRate", wrongRate.getMessage());
             }
         }
-        long businessId = product.getBusinessId();
         List<String> taken = em.createQuery("select v.sku from Variant v where v.businessId = :business and v.sku in :skus "
                         + "and v.product.id <> :product", String.class)
                 .setParameter("business", businessId).setParameter("skus", skus)
-                .setParameter("product", product.getId() == null ? -1L : product.getId()).getResultList();
+                .setParameter("product", productId == null ? -1L : productId).getResultList();
         if (!taken.isEmpty()) {
             throw new InvalidInputException("variants", "SKU " + taken.get(0) + " is used by another of your products");
         }

@@ -1,0 +1,74 @@
+package org.impuls.shop.csv;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.impuls.core.api.InvalidInputException;
+
+/**
+ * The catalogue as CSV for merchants: {@code POST /api/shop/backoffice/catalog/import?business=&dryRun=true} with the
+ * file as body (a dry run reports every problem by line and column; a real import with problems writes nothing and
+ * answers 400 with the same list), and {@code GET …/catalog/export?business=}.
+ */
+@Path("shop/backoffice/catalog")
+@RolesAllowed({"MERCHANT", "OPERATOR"})
+public class CatalogCsvResource {
+
+    static final int MAX_CHARS = 20_000_000;
+
+    @Inject
+    CatalogImport importer;
+
+    @Inject
+    CatalogExport exporter;
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importCsv(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                              String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidInputException("file", "the file is empty");
+        }
+        if (csv.length() > MAX_CHARS) {
+            throw new InvalidInputException("file", "the file is larger than 20 MB; split it");
+        }
+        CatalogImport.Report report = importer.run(business, csv, dryRun);
+        if (!dryRun && !report.errors().isEmpty()) {
+            return Response.status(400).type("application/problem+json").entity(ImportProblem.of(report)).build();
+        }
+        return Response.ok(report).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv;charset=UTF-8")
+    public Response export(@QueryParam("business") @NotNull Long business) {
+        return Response.ok(exporter.csv(business))
+                .header("Content-Disposition", "attachment; filename=\"katalog-" + business + ".csv\"").build();
+    }
+
+    /** The problem document of a refused import: every line's problem as a field error "line 5, price". */
+    public record ImportProblem(String type, String title, int status, String detail, java.util.List<FieldError> errors) {
+
+        /** A problem in one line and column. */
+        public record FieldError(String field, String message) {
+        }
+
+        static ImportProblem of(CatalogImport.Report report) {
+            return new ImportProblem("about:blank", "Bad Request", 400, report.errors().size()
+                    + " problems in the file; nothing was imported. Fix them (a dry run lists them) and import again.",
+                    report.errors().stream().map(e -> new FieldError("line " + e.line() + ", " + e.column(), e.message())).toList());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.impuls.shop.csv;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.InvalidInputException;
+import org.impuls.shop.catalog.CatalogEditor;
+import org.impuls.shop.catalog.Product;
+import org.impuls.shop.catalog.ProductForm;
+import org.impuls.shop.catalog.Sellers;
+
+/**
+ * Imports a merchant's catalogue from CSV: every line is checked first (a dry run stops there and
+ * reports); only a file without problems is written, in one transaction, so a failing line leaves
+ * nothing half-imported. Products are matched by SKU: known SKUs update their product, new ones create.
+ */
+@ApplicationScoped
+public class CatalogImport {
+
+    /** What an import found or did. */
+    public record Report(boolean dryRun, boolean applied, int products, int variants, int created, int updated,
+                         List<CatalogCsv.LineError> errors) {
+    }
+
+    @Inject
+    CatalogEditor editor;
+
+    @Inject
+    Sellers sellers;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public Report run(long businessId, String csv, boolean dryRun) {
+        sellers.managedByCaller(businessId);
+        CatalogCsv.Parsed parsed = CatalogCsv.parse(csv);
+        List<CatalogCsv.LineError> errors = new ArrayList<>(parsed.errors());
+        Map<String, Long> skuLines = new HashMap<>();
+        Map<CatalogCsv.Draft, Optional<Product>> targets = new HashMap<>();
+        for (CatalogCsv.Draft draft : parsed.drafts()) {
+            ProductForm form = draft.form();
+            form.businessId = businessId;
+            for (int i = 0; i < form.variants.size(); i++) {
+                Long earlier = skuLines.putIfAbsent(String.valueOf(form.variants.get(i).sku), draft.lines().get(i));
+                if (earlier != null) {
+                    errors.add(new CatalogCsv.LineError(draft.lines().get(i), "sku", "SKU also in line " + earlier));
+                }
+            }
+            Optional<Product> existing = editor.bySku(businessId, form.variants.stream().map(v -> String.valueOf(v.sku)).toList());
+            targets.put(draft, existing);
+            for (ConstraintViolation<ProductForm> violation : validator.validate(form)) {
+                errors.add(new CatalogCsv.LineError(lineOf(draft, violation.getPropertyPath().toString()),
+                        columnOf(violation.getPropertyPath().toString()), violation.getMessage()));
+            }
+            try {
+                editor.validate(form, businessId, existing.map(Product::getId).orElse(null));
+            } catch (InvalidInputException refusal) {
+                String field = refusal.field().orElse("");
+                errors.add(new CatalogCsv.LineError(lineOf(draft, field), columnOf(field), refusal.getMessage()));
+            }
+        }
+        int variants = parsed.drafts().stream().mapToInt(d -> d.form().variants.size()).sum();
+        if (dryRun || !errors.isEmpty()) {
+            return new Report(dryRun, false, parsed.drafts().size(), variants, 0, 0, errors);
+        }
+        int created = 0;
+        int updated = 0;
+        for (CatalogCsv.Draft draft : parsed.drafts()) {
+            Optional<Product> existing = targets.get(draft);
+            if (existing.isPresent()) {
+                editor.update(existing.get().getId(), draft.form());
+                updated++;
+            } else {
+                editor.create(draft.form());
+                created++;
+            }
+        }
+        audit.record("shop.catalog.imported", "business:" + businessId, created + " created, " + updated + " updated");
+        return new Report(false, true, parsed.drafts().size(), variants, created, updated, List.of());
+    }
+
+    /** The CSV line a form field came from: "variants[2].priceCents" → the draft's third line. */
+    private static long lineOf(CatalogCsv.Draft draft, String field) {
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("variants\\[(\\d+)]").matcher(field);
+        return index.find() && Integer.parseInt(index.group(1)) < draft.lines().size()
+                ? draft.lines().get(Integer.parseInt(index.group(1))) : draft.lines().get(0);
+    }
+
+    private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("priceCents", "price"),
+            Map.entry("salePriceCents", "sale_price"), Map.entry("vatRate", "vat"), Map.entry("contentAmount", "content"),
+            Map.entry("contentUnit", "unit"), Map.entry("titleDe", "title_de"), Map.entry("titleEn", "title_en"),
+            Map.entry("optionValues", "option_values"), Map.entry("optionNames", "option_names"), Map.entry("depositCents", "deposit"),
+            Map.entry("ageLimit", "age_limit"), Map.entry("deliveryDays", "delivery_days"), Map.entry("localDelivery", "local_delivery"),
+            Map.entry("descriptionDe", "description_de"), Map.entry("descriptionEn", "description_en"));
+
+    /** The CSV column of a form field: "variants[0].salePriceCents" → "sale_price". */
+    private static String columnOf(String field) {
+        String last = field.replaceAll(".*\\.", "").replaceAll("\\[\\d+]", "");
+        return COLUMNS.getOrDefault(last, last);
+    }
+}

@@ -1,0 +1,118 @@
+package org.impuls.systemtest.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Mailbox;
+import org.impuls.systemtest.Portal;
+import org.impuls.systemtest.directory.Applicants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** CSV import with dry run (good and broken files, nothing half-imported), update by SKU, and export that imports again. */
+@ExtendWith(Portal.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogCsvIT {
+
+    private static final String HEADER = "product;sku;title_de;category;option_names;option_values;price;sale_price;vat;content;unit;"
+            + "stock;food;allergens;ingredients;pickup;parcel\n";
+
+    private Applicants.Merchant merchant;
+    private long business;
+    private String prefix;
+
+    @BeforeAll
+    void aSeller(Http http, Mailbox mailbox) {
+        merchant = Applicants.register(http, mailbox, "csv");
+        business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Hofladen"));
+        prefix = "CSV" + System.nanoTime() % 100000;
+    }
+
+    private String file(String honeyPrice) {
+        return HEADER
+                + "honig;" + prefix + "-H1;Waldhonig Zwiebelkuchenhof;feinkost;Größe;250 g;" + honeyPrice + ";;7;250;g;12;ja;;Honig;ja;ja\n"
+                + "honig;" + prefix + "-H2;Waldhonig Zwiebelkuchenhof;feinkost;Größe;500 g;8,90;;7;500;g;;ja;;Honig;ja;ja\n"
+                + "eier;" + prefix + "-E1;Freilandeier Zwiebelkuchenhof;kaese-milch;;;3,20;;7;;;30;ja;EGGS;Eier;ja;nein\n";
+    }
+
+    @Test
+    void aDryRunChecksWithoutWritingThenTheImportCreatesAndASecondImportUpdatesBySku(Http http) {
+        JsonObject dryRun = importCsv(http, file("4,90"), true).json();
+        assertThat(dryRun.getBoolean("applied")).isFalse();
+        assertThat(dryRun.getInt("products")).isEqualTo(2);
+        assertThat(dryRun.getJsonArray("errors")).isEmpty();
+        assertThat(total(http)).as("a dry run writes nothing").isZero();
+
+        JsonObject imported = importCsv(http, file("4,90"), false).json();
+        assertThat(imported.getInt("created")).isEqualTo(2);
+        assertThat(total(http)).isEqualTo(2);
+
+        JsonObject again = importCsv(http, file("5,40"), false).json();
+        assertThat(again.getInt("created")).isZero();
+        assertThat(again.getInt("updated")).isEqualTo(2);
+        assertThat(http.get("/api/shop/products?q=waldhonig+zwiebelkuchenhof&sort=price").json().getJsonArray("items").getJsonObject(0)
+                .getJsonObject("price").getJsonObject("price").getInt("cents")).isEqualTo(540);
+    }
+
+    @Test
+    void aBrokenFileIsReportedLineByLineAndNothingOfItIsImported(Http http) {
+        String broken = HEADER
+                + "gut;" + prefix + "-G1;Gutes Produkt Zwiebelkuchenstube;feinkost;;;2,00;;7;;;;ja;;Zutat;ja;nein\n"
+                + "schlecht;" + prefix + "-S1;;feinkost;;;zwei Euro;;16;;;;ja;;Zutat;ja;nein\n"
+                + "teuer;" + prefix + "-T1;Teures Sonderangebot Zwiebelkuchenstube;feinkost;;;5,00;6,00;7;;;;ja;;Zutat;ja;nein\n";
+
+        JsonObject report = importCsv(http, broken, true).json();
+        assertThat(report.getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line") + ":" + e.asJsonObject().getString("column"))
+                .contains("3:price", "3:title_de", "3:vat", "4:sale_price");
+
+        Http.Answer refused = importCsv(http, broken, false);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).startsWith("line ");
+        assertThat(http.get("/api/shop/products?q=zwiebelkuchenstube").json().getInt("total")).as("not even the good line").isZero();
+    }
+
+    @Test
+    void theExportImportsAgainWithoutAProblem(Http http) {
+        importCsv(http, file("4,90").replace(prefix, prefix + "X").replace("Zwiebelkuchenhof", "Exporthof"), false);
+
+        Http.Answer export = http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Disposition")).contains("attachment");
+        assertThat(export.body()).contains(prefix + "X-H1", "4,90", "Waldhonig Exporthof");
+
+        JsonObject roundTrip = importCsv(http, export.body(), true).json();
+        assertThat(roundTrip.getJsonArray("errors")).isEmpty();
+        assertThat(roundTrip.getInt("products")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void onlyTheBusinessesOwnStaffImport(Http http, Mailbox mailbox) {
+        Applicants.Merchant stranger = Applicants.register(http, mailbox, "csv-stranger");
+
+        Http.Answer refused = http.send(HttpRequest.newBuilder(URI.create(http.baseUrl()
+                        + "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business))
+                .header("Content-Type", "text/csv").header("Authorization", stranger.bearer())
+                .POST(HttpRequest.BodyPublishers.ofString(file("1,00"), StandardCharsets.UTF_8)).build());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", stranger.bearer()).status())
+                .isEqualTo(403);
+    }
+
+    private Http.Answer importCsv(Http http, String csv, boolean dryRun) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + business
+                        + "&dryRun=" + dryRun))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", merchant.bearer())
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+    }
+
+    private int total(Http http) {
+        return http.get("/api/shop/products?q=zwiebelkuchenhof&merchant=" + business).json().getInt("total");
+    }
+}
