@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs benchmark suites against a real portal and prints figures:
- * {@code java -jar modules/bench/target/impuls-bench.jar [directory]}. Build first with
+ * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop]}. Build first with
  * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets.
  */
 public final class Bench {
@@ -15,7 +15,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> suites = args.length == 0 ? List.of("directory") : List.of(args);
+        List<String> suites = args.length == 0 ? List.of("directory", "shop") : List.of(args);
         Path here = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
         Path launcher = Path.of(System.getProperty("impuls.launcher.jar", here.resolve("../../launcher/target/impuls.jar").toString()));
         if (!Files.exists(launcher)) {
@@ -30,7 +30,8 @@ public final class Bench {
             for (String suite : suites) {
                 switch (suite) {
                     case "directory" -> new DirectoryBench(portal).run();
-                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory");
+                    case "shop" -> new ShopBench(portal).run();
+                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory, shop");
                 }
             }
             System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);

@@ -32,6 +32,9 @@ public interface BusinessDirectory {
     /** Ids of the businesses the public sees (approved, not hidden). */
     Set<Long> listedIds();
 
+    /** Ids of the businesses the public does not see (applying, rejected, hidden): usually far fewer than the listed ones. */
+    Set<Long> unlistedIds();
+
     /** Several at once, in no particular order; unknown ids are left out. */
     List<BusinessInfo> findAll(Collection<Long> businessIds);
 }

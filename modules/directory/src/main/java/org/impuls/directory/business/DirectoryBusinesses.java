@@ -29,6 +29,12 @@ public class DirectoryBusinesses implements BusinessDirectory {
     }
 
     @Override
+    public Set<Long> unlistedIds() {
+        return new HashSet<>(em.createQuery("select b.id from Business b where b.status <> :approved", Long.class)
+                .setParameter("approved", BusinessStatus.APPROVED).getResultList());
+    }
+
+    @Override
     public List<BusinessInfo> findAll(Collection<Long> businessIds) {
         if (businessIds.isEmpty()) {
             return List.of();

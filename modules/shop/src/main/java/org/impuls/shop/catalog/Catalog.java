@@ -48,15 +48,16 @@ public class Catalog {
     Sellers sellers;
 
     public Result search(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
-        List<ProductSearch.Hit> hits = search.find(criteria);
-        int from = Math.min(page.offset(), hits.size());
-        List<ProductSearch.Hit> shown = hits.subList(from, Math.min(from + page.size(), hits.size()));
-        Map<Long, BusinessInfo> businesses = businesses(hits.stream().map(ProductSearch.Hit::businessId).collect(Collectors.toSet()));
-        Map<Long, Product> products = load(shown.stream().map(ProductSearch.Hit::productId).toList());
+        ProductSearch.Found found = search.find(criteria, page.offset(), page.size());
+        Map<Long, Product> products = load(found.ids());
+        Set<Long> sellerIds = new HashSet<>(found.perMerchant().keySet());
+        products.values().forEach(p -> sellerIds.add(p.getBusinessId()));
+        Map<Long, BusinessInfo> businesses = businesses(sellerIds);
         Map<Long, PriceTag> tags = priceTags.of(products.values().stream().flatMap(p -> p.getVariants().stream()).toList());
-        List<ProductSummary> items = shown.stream().map(hit -> summary(products.get(hit.productId()),
-                businesses.get(hit.businessId()), tags, locale)).toList();
-        return new Result(ResultPage.of(items, hits.size(), page), categoryFacets(hits, locale), merchantFacets(hits, businesses));
+        List<ProductSummary> items = found.ids().stream().map(products::get)
+                .map(p -> summary(p, businesses.get(p.getBusinessId()), tags, locale)).toList();
+        return new Result(ResultPage.of(items, found.total(), page), categoryFacets(found.perCategory(), locale),
+                merchantFacets(found.perMerchant(), businesses));
     }
 
     /** A visible product of a listed merchant. */
@@ -99,25 +100,22 @@ public class Catalog {
         return sellers.infos(ids).stream().collect(Collectors.toMap(BusinessInfo::id, Function.identity()));
     }
 
-    private List<Facet> categoryFacets(List<ProductSearch.Hit> hits, Locale locale) {
+    /** Hits per category; a top-level category counts its sub-categories' hits (every product has one category). */
+    private List<Facet> categoryFacets(Map<Long, Long> perCategory, Locale locale) {
         List<ShopCategory> all = em.createQuery("select c from ShopCategory c left join c.parent up order by up.id nulls first, c.position",
                 ShopCategory.class).getResultList();
-        Map<Long, ShopCategory> byId = all.stream().collect(Collectors.toMap(ShopCategory::getId, Function.identity()));
-        Map<Long, Long> counts = new HashMap<>();
-        for (ProductSearch.Hit hit : hits) {
-            Set<Long> countedIn = new HashSet<>(Set.of(hit.categoryId()));
-            ShopCategory category = byId.get(hit.categoryId());
-            if (category != null && category.getParent() != null) {
-                countedIn.add(category.getParent().getId());
+        Map<Long, Long> counts = new HashMap<>(perCategory);
+        for (ShopCategory category : all) {
+            Long hits = perCategory.get(category.getId());
+            if (hits != null && category.getParent() != null) {
+                counts.merge(category.getParent().getId(), hits, Long::sum);
             }
-            countedIn.forEach(id -> counts.merge(id, 1L, Long::sum));
         }
         return all.stream().filter(c -> counts.containsKey(c.getId()))
                 .map(c -> new Facet(c.getSlug(), c.name(locale), counts.get(c.getId()))).toList();
     }
 
-    private static List<Facet> merchantFacets(List<ProductSearch.Hit> hits, Map<Long, BusinessInfo> businesses) {
-        Map<Long, Long> counts = hits.stream().collect(Collectors.groupingBy(ProductSearch.Hit::businessId, Collectors.counting()));
+    private static List<Facet> merchantFacets(Map<Long, Long> counts, Map<Long, BusinessInfo> businesses) {
         return counts.entrySet().stream().filter(e -> businesses.containsKey(e.getKey()))
                 .map(e -> new Facet(String.valueOf(e.getKey()), businesses.get(e.getKey()).name(), e.getValue()))
                 .sorted(Comparator.comparing(Facet::label)).toList();

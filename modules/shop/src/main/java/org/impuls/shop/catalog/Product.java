@@ -95,6 +95,13 @@ public class Product {
     @Column(name = "search_key", nullable = false)
     private String searchKey;
 
+    /** The lowest price a customer can see, kept here so that lists sort and filter by price without reading variants. */
+    @Column(name = "from_price_cents")
+    private Long fromPriceCents;
+
+    @Column(name = "in_stock", nullable = false)
+    private boolean inStock;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -163,6 +170,14 @@ public class Product {
 
     void keepOnlyVariants(List<String> skus) {
         variants.removeIf(v -> !skus.contains(v.getSku()));
+        summarise();
+    }
+
+    /** Updates the kept figures of the visible variants: the lowest price and whether any is in stock. */
+    private void summarise() {
+        List<Variant> visible = variants.stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
+        fromPriceCents = visible.stream().mapToLong(Variant::effectivePriceCents).min().stream().boxed().findFirst().orElse(null);
+        inStock = visible.stream().anyMatch(Variant::isBuyable);
     }
 
     void showImages(List<Long> mediaIds) {

@@ -6,16 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.impuls.core.api.GermanText;
 import org.impuls.core.api.InvalidInputException;
 
 /**
- * Finds the visible products of listed merchants with one SQL statement, the way the directory finds
- * businesses (decision 0006): each query term starts a word of the {@link GermanText} search key;
- * category (with sub-categories), merchant, delivery option, price range and stock filter on the
- * variants a customer can see. Answers ids (and what facets need) in the order asked for.
+ * Finds the visible products of listed merchants in SQL, the way the directory finds businesses
+ * (decision 0006) but indexed for a hundred thousand products: each query term must start a word of
+ * the {@link GermanText} search key, looked up in a GIN index ({@code to_tsquery('simple', 'term:*')});
+ * the page is one statement, the total and the facet counts one more over the same conditions.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -25,11 +28,11 @@ public class ProductSearch {
                            String delivery, String sort) {
     }
 
-    /** One hit: the product, its category and merchant (for facets) and its lowest visible price. */
-    public record Hit(long productId, long categoryId, long businessId, long fromPriceCents) {
+    /** One page of product ids in order, the number of all hits, and hits per category and per merchant. */
+    public record Found(List<Long> ids, long total, Map<Long, Long> perCategory, Map<Long, Long> perMerchant) {
     }
 
-    private static final String VISIBLE_PRICE = "coalesce(v.sale_price_cents, v.price_cents)";
+    static final int MERCHANT_FACETS = 30;
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -37,73 +40,116 @@ public class ProductSearch {
     @Inject
     Sellers sellers;
 
-    public List<Hit> find(Criteria criteria) {
-        Set<Long> listed = sellers.listed();
-        if (listed.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(Sellers.arrayLiteral(listed));
-        StringBuilder where = new StringBuilder("p.status = 'ACTIVE' and p.business_id = any(cast(?1 as bigint[]))");
-        List<String> terms = GermanText.terms(criteria.text());
-        for (String term : terms) {
-            parameters.add("% " + term + "%");
-            where.append(" and (' ' || p.search_key) like ?").append(parameters.size());
-        }
-        if (criteria.category() != null && !criteria.category().isBlank()) {
-            parameters.add(criteria.category());
-            int at = parameters.size();
-            where.append(" and p.category_id in (select c.id from shop_category c left join shop_category up on up.id = c.parent_id")
-                    .append(" where c.slug = ?").append(at).append(" or up.slug = ?").append(at).append(")");
-        }
-        if (criteria.merchant() != null) {
-            parameters.add(criteria.merchant());
-            where.append(" and p.business_id = ?").append(parameters.size());
-        }
-        if (criteria.delivery() != null && !criteria.delivery().isBlank()) {
-            where.append(" and p.").append(switch (criteria.delivery()) {
-                case "PICKUP" -> "pickup";
-                case "LOCAL_DELIVERY" -> "local_delivery";
-                case "PARCEL" -> "parcel";
-                default -> throw new InvalidInputException("delivery", "delivery must be PICKUP, LOCAL_DELIVERY or PARCEL");
-            });
-        }
-        StringBuilder variant = new StringBuilder("v.product_id = p.id and v.availability <> 'HIDDEN'");
-        if (criteria.minPriceCents() != null) {
-            parameters.add(criteria.minPriceCents());
-            variant.append(" and ").append(VISIBLE_PRICE).append(" >= ?").append(parameters.size());
-        }
-        if (criteria.maxPriceCents() != null) {
-            parameters.add(criteria.maxPriceCents());
-            variant.append(" and ").append(VISIBLE_PRICE).append(" <= ?").append(parameters.size());
-        }
-        if (criteria.inStock()) {
-            variant.append(" and v.availability = 'ACTIVE' and (v.stock is null or v.stock > 0)");
-        }
-        String fromPrice = "(select min(" + VISIBLE_PRICE + ") from shop_variant v where " + variant + ")";
-        String order = switch (criteria.sort() == null || criteria.sort().isBlank() ? "relevance" : criteria.sort()) {
-            case "price" -> "from_price, p.id";
-            case "price-desc" -> "from_price desc, p.id";
-            case "newest" -> "p.created_at desc, p.id desc";
-            case "name" -> "lower(p.title_de), p.id";
-            case "relevance" -> {
-                if (terms.isEmpty()) {
-                    yield "p.created_at desc, p.id desc";
-                }
-                parameters.add(" " + terms.get(0));
-                yield "strpos(' ' || p.search_key, ?" + parameters.size() + "), lower(p.title_de), p.id";
-            }
-            default -> throw new InvalidInputException("sort", "sort must be relevance, price, price-desc, newest or name");
-        };
-        String sql = "select * from (select p.id, p.category_id, p.business_id, " + fromPrice + " as from_price, p.search_key, "
-                + "p.created_at, p.title_de from shop_product p where " + where + ") p where from_price is not null order by " + order;
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+    public Found find(Criteria criteria, int offset, int limit) {
+        Conditions conditions = new Conditions(criteria, sellers.unlisted());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Hit(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).toList();
+        List<Object> ids = conditions.bind(em.createNativeQuery("select p.id from shop_product p where " + conditions.where
+                + " order by " + conditions.order() + " limit " + limit + " offset " + offset)).getResultList();
+        // one pass over the hits counts them per category and per merchant; the total is the sum per category
+        @SuppressWarnings("unchecked")
+        List<Object[]> groups = conditions.bind(em.createNativeQuery("select p.category_id, p.business_id, count(*) from shop_product p where "
+                + conditions.where + " group by grouping sets ((p.category_id), (p.business_id))")).getResultList();
+        Map<Long, Long> perCategory = new LinkedHashMap<>();
+        Map<Long, Long> perMerchant = new LinkedHashMap<>();
+        for (Object[] group : groups) {
+            long count = ((Number) group[2]).longValue();
+            if (group[0] != null) {
+                perCategory.put(((Number) group[0]).longValue(), count);
+            } else {
+                perMerchant.put(((Number) group[1]).longValue(), count);
+            }
+        }
+        long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
+        return new Found(ids.stream().map(id -> ((Number) id).longValue()).toList(), total, perCategory, mostFirst(perMerchant));
+    }
+
+    /** The merchants with the most hits, at most {@value #MERCHANT_FACETS}. */
+    private static Map<Long, Long> mostFirst(Map<Long, Long> perMerchant) {
+        return perMerchant.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(MERCHANT_FACETS)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The WHERE clause of a search with its parameters, shared by the page, the total and the facets. */
+    private static final class Conditions {
+        private final List<Object> parameters = new ArrayList<>();
+        private final List<String> terms;
+        private final String sort;
+        private final String where;
+
+        Conditions(Criteria criteria, Set<Long> unlisted) {
+            terms = GermanText.terms(criteria.text()).stream().map(t -> t.replaceAll("[^\\p{L}\\p{N}]", ""))
+                    .filter(t -> !t.isEmpty()).toList();
+            sort = criteria.sort() == null || criteria.sort().isBlank() ? "relevance" : criteria.sort();
+            StringBuilder clause = new StringBuilder("p.status = 'ACTIVE' and p.from_price_cents is not null");
+            if (!unlisted.isEmpty()) {
+                clause.append(" and not (p.business_id = any(cast(").append(add(Sellers.arrayLiteral(unlisted))).append(" as bigint[])))");
+            }
+            if (!terms.isEmpty()) {
+                String query = terms.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
+                clause.append(" and p.search_vector @@ to_tsquery('simple', ").append(add(query)).append(")");
+            }
+            if (criteria.category() != null && !criteria.category().isBlank()) {
+                String at = add(criteria.category());
+                clause.append(" and p.category_id in (select c.id from shop_category c left join shop_category up on up.id = c.parent_id")
+                        .append(" where c.slug = ").append(at).append(" or up.slug = ").append(at).append(")");
+            }
+            if (criteria.merchant() != null) {
+                clause.append(" and p.business_id = ").append(add(criteria.merchant()));
+            }
+            if (criteria.delivery() != null && !criteria.delivery().isBlank()) {
+                clause.append(" and p.").append(switch (criteria.delivery()) {
+                    case "PICKUP" -> "pickup";
+                    case "LOCAL_DELIVERY" -> "local_delivery";
+                    case "PARCEL" -> "parcel";
+                    default -> throw new InvalidInputException("delivery", "delivery must be PICKUP, LOCAL_DELIVERY or PARCEL");
+                });
+            }
+            if (criteria.inStock()) {
+                clause.append(" and p.in_stock");
+            }
+            if (criteria.minPriceCents() != null || criteria.maxPriceCents() != null) {
+                // a variant the customer can see within the range, not only the cheapest one
+                clause.append(" and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'");
+                if (criteria.minPriceCents() != null) {
+                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) >= ").append(add(criteria.minPriceCents()));
+                }
+                if (criteria.maxPriceCents() != null) {
+                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) <= ").append(add(criteria.maxPriceCents()));
+                }
+                if (criteria.inStock()) {
+                    clause.append(" and v.availability = 'ACTIVE' and (v.stock is null or v.stock > 0)");
+                }
+                clause.append(")");
+            }
+            where = clause.toString();
+            if (!List.of("relevance", "price", "price-desc", "newest", "name").contains(sort)) {
+                throw new InvalidInputException("sort", "sort must be relevance, price, price-desc, newest or name");
+            }
+        }
+
+        String order() {
+            return switch (sort) {
+                case "price" -> "p.from_price_cents, p.id";
+                case "price-desc" -> "p.from_price_cents desc, p.id";
+                case "name" -> "lower(p.title_de), p.id";
+                // the key starts with the title: the earlier the first term, the better the hit; the term is
+                // inlined (letters and digits only, see the constructor) so that every statement shares the parameters
+                case "relevance" -> terms.isEmpty() ? "p.created_at desc, p.id desc"
+                        : "strpos(' ' || p.search_key, ' " + terms.get(0) + "'), lower(p.title_de), p.id";
+                default -> "p.created_at desc, p.id desc";
+            };
+        }
+
+        private String add(Object parameter) {
+            parameters.add(parameter);
+            return "?" + parameters.size();
+        }
+
+        Query bind(Query query) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query;
+        }
     }
 }

@@ -39,9 +39,9 @@ public class Sellers {
         return business;
     }
 
-    /** The businesses whose products customers may see. */
-    public Set<Long> listed() {
-        return directory.listedIds();
+    /** The businesses whose products customers may not see; a search excludes these few rather than listing the many others. */
+    public Set<Long> unlisted() {
+        return directory.unlistedIds();
     }
 
     public List<BusinessInfo> infos(Set<Long> businessIds) {

@@ -25,8 +25,11 @@ public final class Applicants {
         return new Merchant(email, Accounts.bearer(Accounts.tokenFor(http, email, Accounts.PASSWORD)));
     }
 
+    /** One token for the whole run: an account holds at most 20, and many tests need the operator. */
+    private static final java.util.Map<String, String> OPERATOR_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String operator(Http http) {
-        return Accounts.bearer(Accounts.tokenFor(http, OPERATOR, "operator-demo"));
+        return OPERATOR_TOKENS.computeIfAbsent(http.baseUrl(), url -> Accounts.bearer(Accounts.tokenFor(http, OPERATOR, "operator-demo")));
     }
 
     /** A unique business name; "Teststube" keeps it out of the demo data's search expectations. */

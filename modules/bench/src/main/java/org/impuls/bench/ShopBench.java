@@ -1,0 +1,203 @@
+package org.impuls.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.impuls.core.api.GermanText;
+
+/**
+ * The catalogue with 100,000 products of 1,000 merchants: search latency over HTTP, product page render
+ * time, and requests/second of the product search API under 32 concurrent clients next to the trivial
+ * {@code /api/platform/ping} on the same server. Targets: search p95 under 50 ms; the API at least half
+ * the ping's throughput.
+ */
+final class ShopBench {
+
+    static final int MERCHANTS = Integer.getInteger("bench.merchants", 1_000);
+    static final int PRODUCTS_PER_MERCHANT = Integer.getInteger("bench.productsPerMerchant", 100);
+    private static final int RUNS = Integer.getInteger("bench.runs", 200);
+    private static final int CLIENTS = 32;
+    private static final Duration LOAD_TIME = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
+
+    private static final String[] NOUNS = {"Bauernbrot", "Honig", "Bergkäse", "Riesling", "Dornfelder", "Leberwurst", "Apfelsaft",
+        "Kaffee", "Tee", "Marmelade", "Nudeln", "Kerze", "Schneidebrett", "Blumenstrauß", "Kalender", "Roman", "Salami", "Senf",
+        "Olivenöl", "Müsli", "Schokolade", "Bier", "Sekt", "Gewürzmischung", "Pesto", "Sirup", "Essig", "Kräutertee", "Joghurt", "Butter"};
+    private static final String[] ADJECTIVES = {"Pfälzer", "Bio", "Hausgemachter", "Regionaler", "Feiner", "Würziger", "Milder", "Alter",
+        "Frischer", "Edler", "Klassischer", "Wilder"};
+    private static final String[] PLACES = {"Lautertal", "Pfälzerwald", "Betzenberg", "Hohenecken", "Otterberg", "Trippstadt", "Weilerbach",
+        "Landstuhl", "Kindsbach", "Enkenbach"};
+
+    static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("text: honig", "q=honig");
+        QUERIES.put("text, two terms: pfälzer riesling", "q=pf%C3%A4lzer+riesling");
+        QUERIES.put("text without umlaut: bergkase", "q=bergkase");
+        QUERIES.put("category: lebensmittel", "category=lebensmittel");
+        QUERIES.put("text + max price + in stock: brot", "q=brot&maxPrice=500&inStock=true");
+        QUERIES.put("merchant's catalogue by price", "merchant=3000017&sort=price");
+        QUERIES.put("everything, newest", "sort=newest");
+    }
+
+    private final BenchPortal portal;
+
+    ShopBench(BenchPortal portal) {
+        this.portal = portal;
+    }
+
+    void run() throws Exception {
+        long started = System.nanoTime();
+        long[] loaded = load();
+        System.out.printf("%n== shop: %d merchants, %d products (%d variants) loaded in %.1f s%n", MERCHANTS, loaded[0], loaded[1],
+                (System.nanoTime() - started) / 1e9);
+        Latencies all = new Latencies();
+        for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+            Latencies latencies = measure("/api/shop/products?" + query.getValue());
+            all.addAll(latencies);
+            System.out.printf("%-45s %s%n", query.getKey(), latencies.summary());
+        }
+        System.out.printf("%-45s %s%n", "all searches", all.summary());
+        System.out.printf("search target p95 < 50 ms: %s%n", all.percentileMillis(95) < 50 ? "met" : "NOT met");
+        Latencies pages = new Latencies();
+        Random random = new Random(7);
+        for (int i = 0; i < RUNS; i++) {
+            long id = 1_000_000L + random.nextInt((int) loaded[0]);
+            long start = System.nanoTime();
+            send("/produkte/" + id);
+            pages.add(System.nanoTime() - start);
+        }
+        System.out.printf("%-45s %s%n", "product page (HTML), random products", pages.summary());
+        String api = portal.baseUrl() + "/api/shop/products?q=honig";
+        Throughput.measure(api, CLIENTS, Duration.ofSeconds(3)); // warm-up
+        double ping = Throughput.measure(portal.baseUrl() + "/api/platform/ping", CLIENTS, LOAD_TIME);
+        double search = Throughput.measure(api, CLIENTS, LOAD_TIME);
+        System.out.printf("throughput, %d clients, %d s each: /api/platform/ping %.0f req/s, /api/shop/products?q=honig %.0f req/s, "
+                + "ratio %.2f (target at least 0.5: %s)%n", CLIENTS, LOAD_TIME.toSeconds(), ping, search, search / ping,
+                search / ping >= 0.5 ? "met" : "NOT met");
+    }
+
+    private Latencies measure(String path) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            send(path);
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            send(path);
+            latencies.add(System.nanoTime() - start);
+        }
+        return latencies;
+    }
+
+    private String send(String path) throws Exception {
+        HttpResponse<String> response = portal.http().send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** Merchants straight into the directory's table (approved), products and variants into the shop's. */
+    private long[] load() throws Exception {
+        try (Connection db = portal.connection()) {
+            db.setAutoCommit(false);
+            List<long[]> categories = new ArrayList<>();
+            List<String> categoryTexts = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select c.id, c.name_de || ' ' || c.name_en || ' ' || "
+                    + "p.name_de || ' ' || p.name_en from shop_category c join shop_category p on p.id = c.parent_id")) {
+                while (r.next()) {
+                    categories.add(new long[] {r.getLong(1)});
+                    categoryTexts.add(r.getString(2));
+                }
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement merchant = db.prepareStatement("insert into directory_business (id, slug, name, kind, status, street, "
+                    + "postal_code, city, search_key, created_at) values (?, ?, ?, 'COMMERCIAL', 'APPROVED', 'Marktstraße 1', '67655', "
+                    + "'Kaiserslautern', ?, ?)")) {
+                for (int m = 0; m < MERCHANTS; m++) {
+                    String name = "Hofladen " + PLACES[m % PLACES.length] + " " + m;
+                    merchant.setLong(1, 3_000_000L + m);
+                    merchant.setString(2, "bench-merchant-" + m);
+                    merchant.setString(3, name);
+                    merchant.setString(4, GermanText.searchKey(name));
+                    merchant.setTimestamp(5, now);
+                    merchant.addBatch();
+                }
+                merchant.executeBatch();
+            }
+            Random random = new Random(42);
+            long products = 0;
+            long variants = 0;
+            try (PreparedStatement product = db.prepareStatement("insert into shop_product (id, business_id, title_de, description_de, "
+                    + "category_id, tags, food, ingredients, pickup, parcel, search_key, created_at) values (?, ?, ?, ?, ?, ?, true, ?, true, ?, ?, ?)");
+                 PreparedStatement variant = db.prepareStatement("insert into shop_variant (product_id, business_id, position, sku, "
+                         + "option_values, price_cents, vat_rate, content_amount, content_unit, stock) values (?, ?, ?, ?, ?, ?, 7, ?, 'g', ?)")) {
+                for (int m = 0; m < MERCHANTS; m++) {
+                    long business = 3_000_000L + m;
+                    for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
+                        long id = 1_000_000L + products;
+                        int category = random.nextInt(categories.size());
+                        String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
+                                + PLACES[random.nextInt(PLACES.length)];
+                        String description = title + " aus der Region Kaiserslautern, sorgfältig hergestellt.";
+                        product.setLong(1, id);
+                        product.setLong(2, business);
+                        product.setString(3, title);
+                        product.setString(4, description);
+                        product.setLong(5, categories.get(category)[0]);
+                        product.setString(6, "regional");
+                        product.setString(7, "Zutaten laut Etikett");
+                        product.setBoolean(8, random.nextBoolean());
+                        product.setString(9, GermanText.searchKey(String.join(" ", title, categoryTexts.get(category), "regional", description)));
+                        product.setTimestamp(10, Timestamp.from(Instant.now().minusSeconds(random.nextInt(10_000_000))));
+                        product.addBatch();
+                        int count = 1 + random.nextInt(2);
+                        for (int v = 0; v < count; v++) {
+                            variant.setLong(1, id);
+                            variant.setLong(2, business);
+                            variant.setInt(3, v);
+                            variant.setString(4, "B" + id + "-" + v);
+                            variant.setString(5, "");
+                            variant.setLong(6, 150 + random.nextInt(3000) * (v + 1));
+                            variant.setBigDecimal(7, new java.math.BigDecimal(250 * (v + 1)));
+                            variant.setInt(8, random.nextInt(30));
+                            variant.addBatch();
+                            variants++;
+                        }
+                        products++;
+                    }
+                    product.executeBatch();
+                    variant.executeBatch();
+                }
+            }
+            try (Statement s = db.createStatement()) {
+                // what the catalogue editor keeps on each product when it writes variants
+                s.execute("update shop_product p set from_price_cents = (select min(coalesce(v.sale_price_cents, v.price_cents)) "
+                        + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'), in_stock = exists (select 1 "
+                        + "from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and (v.stock is null or v.stock > 0)) "
+                        + "where p.id >= 1000000");
+            }
+            db.commit();
+            try (Statement s = db.createStatement()) {
+                s.execute("analyze shop_product");
+                s.execute("analyze shop_variant");
+                s.execute("analyze directory_business");
+            }
+            db.commit();
+            return new long[] {products, variants};
+        }
+    }
+}
