@@ -48,9 +48,7 @@ public class BackofficeProductResource {
     /** All products of one of the caller's businesses, newest first. */
     @GET
     public List<StoredProduct> list(@QueryParam("business") @NotNull Long businessId) {
-        sellers.managedByCaller(businessId);
-        return em.createQuery("select p from Product p where p.businessId = :b order by p.createdAt desc, p.id desc", Product.class)
-                .setParameter("b", businessId).getResultStream().map(StoredProduct::of).toList();
+        return editor.ofBusiness(businessId).stream().map(StoredProduct::of).toList();
     }
 
     @GET

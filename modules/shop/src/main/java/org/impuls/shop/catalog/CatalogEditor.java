@@ -72,6 +72,22 @@ public class CatalogEditor {
         return product;
     }
 
+    /** Hides a product from customers or shows it again. */
+    @Transactional
+    public void setStatus(long productId, ProductStatus status) {
+        Product product = managed(productId);
+        product.describe(product.getTitleDe(), product.getTitleEn(), product.getDescriptionDe(), product.getDescriptionEn(),
+                product.getCategory(), product.getTags(), status, product.getOptionNames());
+        audit.record("shop.product." + status.name().toLowerCase(), "product:" + productId, null);
+    }
+
+    /** The business's products, newest first, if the caller may manage them. */
+    public List<Product> ofBusiness(long businessId) {
+        sellers.managedByCaller(businessId);
+        return em.createQuery("select p from Product p where p.businessId = :b order by p.createdAt desc, p.id desc", Product.class)
+                .setParameter("b", businessId).getResultList();
+    }
+
     @Transactional
     public void delete(long productId) {
         Product product = managed(productId);

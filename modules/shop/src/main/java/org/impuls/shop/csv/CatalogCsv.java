@@ -166,7 +166,7 @@ public final class CatalogCsv {
             try {
                 return new BigDecimal(normalised);
             } catch (NumberFormatException e) {
-                errors.add(new LineError(line(), column, "'" + text + "' is not a number"));
+                errors.add(new LineError(line(), column, "'" + text(column) + "' is not a number"));
                 return null;
             }
         }

@@ -1,0 +1,137 @@
+package org.impuls.shop.backoffice;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.impuls.core.api.Caller;
+import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.Money;
+import org.impuls.shop.catalog.CatalogEditor;
+import org.impuls.shop.catalog.Product;
+import org.impuls.shop.catalog.ProductStatus;
+import org.impuls.shop.catalog.Sellers;
+import org.impuls.shop.csv.CatalogImport;
+
+/**
+ * Backs {@code /backoffice/shop/products.xhtml?business=}: the merchant's products with hide, show, copy and
+ * delete, and the CSV import (with dry run) and export.
+ */
+@Named("productsPage")
+@ViewScoped
+public class ProductsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_FILE_BYTES = 20_000_000;
+
+    @Inject
+    CatalogEditor editor;
+
+    @Inject
+    CatalogImport importer;
+
+    @Inject
+    Sellers sellers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FormFeedback feedback;
+
+    private Long business;
+    private String businessName;
+    private transient Part file;
+    private boolean dryRun = true;
+    private CatalogImport.Report report;
+
+    public void load() throws IOException {
+        if (business == null) {
+            business = caller.businessIds().stream().findFirst().orElse(null);
+        }
+        try {
+            businessName = sellers.managedByCaller(business == null ? -1 : business).name();
+        } catch (WebApplicationException refused) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(refused.getResponse().getStatus(), refused.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public List<Product> getProducts() {
+        return editor.ofBusiness(business);
+    }
+
+    public void hide(long productId) {
+        editor.setStatus(productId, ProductStatus.HIDDEN);
+    }
+
+    public void show(long productId) {
+        editor.setStatus(productId, ProductStatus.ACTIVE);
+    }
+
+    public void copy(long productId) {
+        Product copy = editor.copy(productId);
+        feedback.info("shop.backoffice.copied", copy.getTitleDe());
+    }
+
+    public void delete(long productId) {
+        editor.delete(productId);
+        feedback.info("shop.backoffice.deleted");
+    }
+
+    /** Checks (dry run) or imports the uploaded file; the report lists every problem by line and column. */
+    public void importFile() throws IOException {
+        if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE_BYTES) {
+            feedback.info("shop.backoffice.import.choose");
+            return;
+        }
+        String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        report = importer.run(business, csv, dryRun);
+        if (report.applied()) {
+            feedback.info("shop.backoffice.import.done", report.created(), report.updated());
+        }
+    }
+
+    public Money price(Product product) {
+        return product.getVariants().stream().mapToLong(v -> v.effectivePriceCents()).min().stream().mapToObj(Money::euros).findFirst()
+                .orElse(null);
+    }
+
+    public Long getBusiness() {
+        return business;
+    }
+
+    public void setBusiness(Long business) {
+        this.business = business;
+    }
+
+    public String getBusinessName() {
+        return businessName;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public CatalogImport.Report getReport() {
+        return report;
+    }
+}
