@@ -1,11 +1,9 @@
 package org.impuls.shop.backoffice;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -52,15 +50,10 @@ public class ProductsPage implements Serializable {
     private CatalogImport.Report report;
 
     public void load() throws IOException {
-        if (business == null) {
-            business = caller.businessIds().stream().findFirst().orElse(null);
-        }
-        try {
-            businessName = sellers.managedByCaller(business == null ? -1 : business).name();
-        } catch (WebApplicationException refused) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(refused.getResponse().getStatus(), refused.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        SellerOfPage.resolve(business, caller, sellers).ifPresent(seller -> {
+            business = seller.id();
+            businessName = seller.name();
+        });
     }
 
     public List<Product> getProducts() {

@@ -1,10 +1,8 @@
 package org.impuls.shop.delivery;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,7 +10,7 @@ import java.math.RoundingMode;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.InvalidInputException;
-import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.shop.backoffice.SellerOfPage;
 import org.impuls.shop.catalog.Sellers;
 
 /** Backs {@code /backoffice/shop/delivery.xhtml?business=}: the merchant's delivery settings, amounts in euros. */
@@ -43,21 +41,15 @@ public class DeliveryPage implements Serializable {
     private String parcelFreeFrom;
 
     public void load() throws IOException {
-        if (business == null) {
-            business = caller.businessIds().stream().findFirst().orElse(null);
-        }
-        try {
-            BusinessInfo info = sellers.managedByCaller(business == null ? -1 : business);
-            businessName = info.name();
+        SellerOfPage.resolve(business, caller, sellers).ifPresent(seller -> {
+            business = seller.id();
+            businessName = seller.name();
             form = deliveries.of(business);
             localFee = euros(form.getLocalFeeCents());
             localMinimum = euros(form.getLocalMinimumCents());
             parcelFlat = euros(form.getParcelFlatCents());
             parcelFreeFrom = form.getParcelFreeFromCents() == null ? "" : euros(form.getParcelFreeFromCents());
-        } catch (WebApplicationException refused) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(refused.getResponse().getStatus(), refused.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        });
     }
 
     public void save() {
