@@ -2,8 +2,6 @@ package org.impuls.shop.catalog;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,12 +37,6 @@ public class BackofficeProductResource {
     @Inject
     CatalogEditor editor;
 
-    @Inject
-    Sellers sellers;
-
-    @PersistenceContext(unitName = "impuls")
-    EntityManager em;
-
     /** All products of one of the caller's businesses, newest first. */
     @GET
     public List<StoredProduct> list(@QueryParam("business") @NotNull Long businessId) {
@@ -76,6 +68,21 @@ public class BackofficeProductResource {
     public Response copy(@PathParam("id") long id) {
         Product copy = editor.copy(id);
         return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId())).entity(StoredProduct.of(copy)).build();
+    }
+
+    /** Adds an image (the body, JPEG or PNG) after the product's others; the first image is the main one. */
+    @POST
+    @Path("{id}/images")
+    @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    public Response addImage(@PathParam("id") long id, java.io.InputStream image, @QueryParam("filename") String fileName) {
+        var stored = editor.addImage(id, image, fileName);
+        return Response.created(URI.create(stored.mediumUrl())).entity(stored).build();
+    }
+
+    @DELETE
+    @Path("{id}/images/{mediaId}")
+    public void removeImage(@PathParam("id") long id, @PathParam("mediaId") long mediaId) {
+        editor.removeImage(id, mediaId);
     }
 
     @DELETE

@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.VatRate;
 
 /**
@@ -35,6 +37,12 @@ public class CatalogEditor {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MediaStore media;
+
+    @Inject
+    Caller caller;
 
     @Transactional
     public Product create(ProductForm form) {
@@ -104,6 +112,32 @@ public class CatalogEditor {
         form.status = ProductStatus.HIDDEN;
         form.variants.forEach(v -> v.sku = uniqueCopySku(form.businessId, v.sku));
         return create(form);
+    }
+
+    static final int MAX_IMAGES = 10;
+
+    /** Adds an uploaded image (JPEG or PNG, checked by the media store) after the product's others. */
+    @Transactional
+    public MediaStore.StoredImage addImage(long productId, java.io.InputStream image, String fileName) {
+        Product product = managed(productId);
+        if (product.getImageIds().size() >= MAX_IMAGES) {
+            throw new InvalidInputException("file", "a product shows at most " + MAX_IMAGES + " images; remove one first");
+        }
+        MediaStore.StoredImage stored = media.store(image, fileName, caller.accountId().orElseThrow());
+        List<Long> images = new ArrayList<>(product.getImageIds());
+        images.add(stored.id());
+        product.showImages(images);
+        return stored;
+    }
+
+    @Transactional
+    public void removeImage(long productId, long mediaId) {
+        Product product = managed(productId);
+        List<Long> images = new ArrayList<>(product.getImageIds());
+        if (!images.remove(Long.valueOf(mediaId))) {
+            throw new NotFoundException("product " + productId + " has no image " + mediaId);
+        }
+        product.showImages(images);
     }
 
     /** Shows these images (media ids, first is the main picture) on a product created in this transaction. */

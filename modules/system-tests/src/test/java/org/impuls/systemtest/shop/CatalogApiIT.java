@@ -139,6 +139,29 @@ class CatalogApiIT {
         assertThat(http.get("/betriebe/" + slug).body()).contains("id=\"delivery\"", "5,90", "60,00", "67655-67663");
     }
 
+    @Test
+    void productImagesAreUploadedShownAndRemovedByTheirMerchantOnly(Http http) {
+        long id = create(http, merchant, coffee(business, "BILD-" + System.nanoTime() % 100000, null)).json().getJsonNumber("id").longValue();
+        String images = "/api/shop/backoffice/products/" + id + "/images";
+
+        Http.Answer uploaded = org.impuls.systemtest.Images.upload(http, "POST", images + "?filename=kaffee.jpg",
+                org.impuls.systemtest.Images.photo(1200, 900, "jpeg"), "image/jpeg", merchant.bearer());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(org.impuls.systemtest.Images.upload(http, "POST", images, org.impuls.systemtest.Images.photo(50, 50, "png"), "image/png",
+                other.bearer()).status()).as("B adds to A's product").isEqualTo(403);
+        assertThat(org.impuls.systemtest.Images.upload(http, "POST", images, "<html>".getBytes(), "image/jpeg", merchant.bearer()).status())
+                .isEqualTo(400);
+
+        JsonObject details = http.get("/api/shop/products/" + id).json();
+        assertThat(details.getJsonArray("imageUrls")).hasSize(1);
+        assertThat(http.get(details.getJsonArray("imageUrls").getString(0)).status()).isEqualTo(200);
+
+        long mediaId = uploaded.json().getJsonNumber("id").longValue();
+        assertThat(http.json("DELETE", images + "/" + mediaId, null, "Authorization", other.bearer()).status()).isEqualTo(403);
+        assertThat(http.json("DELETE", images + "/" + mediaId, null, "Authorization", merchant.bearer()).status()).isEqualTo(204);
+        assertThat(http.get("/api/shop/products/" + id).json().getJsonArray("imageUrls")).isEmpty();
+    }
+
     private static Http.Answer create(Http http, Applicants.Merchant who, String json) {
         return http.json("POST", "/api/shop/backoffice/products", json, "Authorization", who.bearer());
     }
