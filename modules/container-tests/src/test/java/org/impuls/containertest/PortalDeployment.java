@@ -43,8 +43,11 @@ final class PortalDeployment {
                     }
                 }));
             }
+            // demo data stores pictures: into a temporary folder, never into the source tree
+            Path media = Files.createTempDirectory("impuls-arquillian-media-");
             return "impuls.db.url=" + database.getJdbcUrl("postgres", "postgres") + "\n"
-                    + "impuls.db.user=postgres\nimpuls.db.password=postgres\nimpuls.demo=true\n";
+                    + "impuls.db.user=postgres\nimpuls.db.password=postgres\nimpuls.demo=true\n"
+                    + "impuls.media.dir=" + media.toString().replace('\\', '/') + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
