@@ -63,6 +63,30 @@ final class BenchPortal implements AutoCloseable {
         return http;
     }
 
+    /** GETs a path (German, as most visitors); anything but 200 stops the run, so no figure stands on errors. */
+    String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "de").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** The latency of a path: {@code warmUp} requests first, then {@code runs} timed ones, one after another. */
+    Latencies timed(String path, int warmUp, int runs) throws IOException, InterruptedException {
+        for (int i = 0; i < warmUp; i++) {
+            get(path);
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            get(path);
+            latencies.add(System.nanoTime() - start);
+        }
+        return latencies;
+    }
+
     /** The server's resident memory, from /proc (Linux). */
     long residentKilobytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"))) {

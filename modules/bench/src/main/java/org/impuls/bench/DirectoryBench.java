@@ -1,10 +1,5 @@
 package org.impuls.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,7 +57,7 @@ final class DirectoryBench {
         System.out.printf("%n== directory: %d businesses loaded in %.1f s%n", loaded, (System.nanoTime() - started) / 1e9);
         Latencies all = new Latencies();
         for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-            Latencies latencies = measure("/api/directory/businesses?" + query.getValue());
+            Latencies latencies = portal.timed("/api/directory/businesses?" + query.getValue(), WARM_UP, RUNS);
             all.addAll(latencies);
             System.out.printf("%-45s %s  (%s)%n", query.getKey(), latencies.summary(), total("/api/directory/businesses?" + query.getValue()));
         }
@@ -70,32 +65,10 @@ final class DirectoryBench {
         System.out.printf("target p95 < 50 ms: %s%n", all.percentileMillis(95) < 50 ? "met" : "NOT met");
     }
 
-    private Latencies measure(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).header("Accept-Language", "de").build();
-        for (int i = 0; i < WARM_UP; i++) {
-            send(request);
-        }
-        Latencies latencies = new Latencies();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            send(request);
-            latencies.add(System.nanoTime() - start);
-        }
-        return latencies;
-    }
-
     private String total(String path) throws Exception {
-        String body = send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build());
+        String body = portal.get(path);
         java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(body);
         return total.find() ? total.group(1) + " hits" : "no total";
-    }
-
-    private String send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = portal.http().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 
     /** Inserts the businesses in batches, as the admission would have left them: approved, categorised, indexed. */

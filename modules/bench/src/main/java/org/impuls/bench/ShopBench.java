@@ -1,8 +1,5 @@
 package org.impuls.bench;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +61,7 @@ final class ShopBench {
                 (System.nanoTime() - started) / 1e9);
         Latencies all = new Latencies();
         for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-            Latencies latencies = measure("/api/shop/products?" + query.getValue());
+            Latencies latencies = portal.timed("/api/shop/products?" + query.getValue(), 20, RUNS);
             all.addAll(latencies);
             System.out.printf("%-45s %s%n", query.getKey(), latencies.summary());
         }
@@ -75,7 +72,7 @@ final class ShopBench {
         for (int i = 0; i < RUNS; i++) {
             long id = 1_000_000L + random.nextInt((int) loaded[0]);
             long start = System.nanoTime();
-            send("/produkte/" + id);
+            portal.get("/produkte/" + id);
             pages.add(System.nanoTime() - start);
         }
         System.out.printf("%-45s %s%n", "product page (HTML), random products", pages.summary());
@@ -86,28 +83,6 @@ final class ShopBench {
         System.out.printf("throughput, %d clients, %d s each: /api/platform/ping %.0f req/s, /api/shop/products?q=honig %.0f req/s, "
                 + "ratio %.2f (target at least 0.5: %s)%n", CLIENTS, LOAD_TIME.toSeconds(), ping, search, search / ping,
                 search / ping >= 0.5 ? "met" : "NOT met");
-    }
-
-    private Latencies measure(String path) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            send(path);
-        }
-        Latencies latencies = new Latencies();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            send(path);
-            latencies.add(System.nanoTime() - start);
-        }
-        return latencies;
-    }
-
-    private String send(String path) throws Exception {
-        HttpResponse<String> response = portal.http().send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-        return response.body();
     }
 
     /** Merchants straight into the directory's table (approved), products and variants into the shop's. */
