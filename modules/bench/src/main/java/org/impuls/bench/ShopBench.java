@@ -49,6 +49,7 @@ final class ShopBench {
     }
 
     private final BenchPortal portal;
+    private final List<String> categorySlugs = new ArrayList<>();
 
     ShopBench(BenchPortal portal) {
         this.portal = portal;
@@ -59,14 +60,33 @@ final class ShopBench {
         long[] loaded = load();
         System.out.printf("%n== shop: %d merchants, %d products (%d variants) loaded in %.1f s%n", MERCHANTS, loaded[0], loaded[1],
                 (System.nanoTime() - started) / 1e9);
+        // first-time questions: each asked once, so the server's kept answers cannot help (they would after a repeat)
+        Map<String, Latencies> firstTime = new LinkedHashMap<>();
+        warmUp();
+        List<String[]> questions = firstTimeQuestions();
+        java.util.Collections.shuffle(questions, new Random(11));
+        for (String[] question : questions) {
+            long start = System.nanoTime();
+            portal.get("/api/shop/products?" + question[1]);
+            firstTime.computeIfAbsent(question[0], k -> new Latencies()).add(System.nanoTime() - start);
+        }
+        Latencies allFirst = new Latencies();
+        System.out.println("-- searches asked for the first time (distinct questions, each once):");
+        for (Map.Entry<String, Latencies> kind : firstTime.entrySet()) {
+            allFirst.addAll(kind.getValue());
+            System.out.printf("%-45s %s%n", kind.getKey(), kind.getValue().summary());
+        }
+        System.out.printf("%-45s %s%n", "all first-time searches", allFirst.summary());
+        System.out.println("-- the same searches asked again and again (the portal keeps answers until the catalogue changes):");
         Latencies all = new Latencies();
         for (Map.Entry<String, String> query : QUERIES.entrySet()) {
             Latencies latencies = portal.timed("/api/shop/products?" + query.getValue(), 20, RUNS);
             all.addAll(latencies);
             System.out.printf("%-45s %s%n", query.getKey(), latencies.summary());
         }
-        System.out.printf("%-45s %s%n", "all searches", all.summary());
-        System.out.printf("search target p95 < 50 ms: %s%n", all.percentileMillis(95) < 50 ? "met" : "NOT met");
+        System.out.printf("%-45s %s%n", "all repeated searches", all.summary());
+        System.out.printf("search target p95 < 50 ms: first-time %s, repeated %s%n", allFirst.percentileMillis(95) < 50 ? "met" : "NOT met",
+                all.percentileMillis(95) < 50 ? "met" : "NOT met");
         Latencies pages = new Latencies();
         Random random = new Random(7);
         for (int i = 0; i < RUNS; i++) {
@@ -83,6 +103,57 @@ final class ShopBench {
         System.out.printf("throughput, %d clients, %d s each: /api/platform/ping %.0f req/s, /api/shop/products?q=honig %.0f req/s, "
                 + "ratio %.2f (target at least 0.5: %s)%n", CLIENTS, LOAD_TIME.toSeconds(), ping, search, search / ping,
                 search / ping >= 0.5 ? "met" : "NOT met");
+    }
+
+    /**
+     * Lets the server compile its hot code with questions of the same kinds that are not measured (other words,
+     * merchants and filters), so that no answer or count is kept for the measured ones.
+     */
+    private void warmUp() throws Exception {
+        Random random = new Random(3);
+        for (int round = 0; round < 3; round++) {
+            for (String place : PLACES) {
+                portal.get("/api/shop/products?q=" + encode(place.toLowerCase(java.util.Locale.ROOT)) + "&inStock=" + (round == 1));
+            }
+            for (String slug : categorySlugs) {
+                portal.get("/api/shop/products?category=" + slug + "&delivery=" + (round == 0 ? "PARCEL" : round == 1 ? "PICKUP" : "LOCAL_DELIVERY"));
+            }
+            for (int i = 0; i < 10; i++) {
+                portal.get("/api/shop/products?merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=name&inStock=true");
+            }
+        }
+    }
+
+    /** Distinct questions of the kinds customers ask, as (kind, query string). */
+    private List<String[]> firstTimeQuestions() {
+        List<String[]> questions = new ArrayList<>();
+        for (String noun : NOUNS) {
+            questions.add(new String[] {"text: one word", "q=" + encode(noun.toLowerCase(java.util.Locale.ROOT))});
+        }
+        for (int i = 0; i < ADJECTIVES.length; i++) {
+            questions.add(new String[] {"text: two words", "q=" + encode(ADJECTIVES[i] + " " + NOUNS[(i * 7) % NOUNS.length])});
+        }
+        for (String slug : categorySlugs) {
+            questions.add(new String[] {"category page", "category=" + slug});
+        }
+        Random random = new Random(5);
+        for (int i = 0; i < 30; i++) {
+            questions.add(new String[] {"merchant's catalogue by price", "merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=price"});
+        }
+        for (int max = 300; max <= 1200; max += 50) {
+            questions.add(new String[] {"text + max price + in stock", "q=" + NOUNS[max % NOUNS.length].toLowerCase(java.util.Locale.ROOT)
+                    + "&maxPrice=" + max + "&inStock=true"});
+        }
+        for (String sort : List.of("newest", "price", "price-desc", "name", "relevance")) {
+            for (int page = 1; page <= 4; page++) {
+                questions.add(new String[] {"everything, sorted, pages 1-4", "sort=" + sort + "&page=" + page});
+            }
+        }
+        return questions;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Merchants straight into the directory's table (approved), products and variants into the shop's. */
@@ -166,12 +237,18 @@ final class ShopBench {
                         + "where p.id >= 1000000");
             }
             db.commit();
+            // what autovacuum does after a bulk load: statistics, and the visibility map index-only scans need
+            db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
-                s.execute("analyze shop_product");
-                s.execute("analyze shop_variant");
-                s.execute("analyze directory_business");
+                s.execute("vacuum analyze shop_product");
+                s.execute("vacuum analyze shop_variant");
+                s.execute("vacuum analyze directory_business");
             }
-            db.commit();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select slug from shop_category order by id")) {
+                while (r.next()) {
+                    categorySlugs.add(r.getString(1));
+                }
+            }
             return new long[] {products, variants};
         }
     }

@@ -1,6 +1,7 @@
 package org.impuls.directory.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
 import org.impuls.directory.business.BusinessRegistry;
 import org.impuls.directory.business.BusinessStatus;
+import org.impuls.directory.api.BusinessChanged;
 
 /**
  * The admission workflow: apply → (flagged by the rules) → approve, reject, or ask for information →
@@ -44,6 +46,9 @@ public class Admission {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<BusinessChanged> changed;
 
     @Inject
     Caller caller;
@@ -104,6 +109,7 @@ public class Admission {
         }
         audit.record("directory.application." + decision.name().toLowerCase(), "business:" + businessId, note);
         mails.decided(business, decision, note);
+        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 

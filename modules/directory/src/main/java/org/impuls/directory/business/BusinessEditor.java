@@ -1,6 +1,7 @@
 package org.impuls.directory.business;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.directory.hours.OpeningHours;
+import org.impuls.directory.api.BusinessChanged;
 
 /**
  * Writes a checked {@link BusinessForm} into a business: the checks Bean Validation cannot make
@@ -27,12 +29,16 @@ public class BusinessEditor {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<BusinessChanged> changed;
+
     /** Staff (or an operator) change a business's profile. */
     @Transactional
     public Business update(long businessId, BusinessForm form) {
         Business business = access.editable(businessId);
         write(business, form);
         audit.record("directory.business.edited", "business:" + businessId, null);
+        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 

@@ -1,6 +1,7 @@
 package org.impuls.directory.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import org.impuls.directory.admission.ReviewAction;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessStatus;
 import org.impuls.directory.business.Businesses;
+import org.impuls.directory.api.BusinessChanged;
 
 /** Reports from anyone; hiding and showing listings by the operator, who must give the business a reason. */
 @ApplicationScoped
@@ -37,6 +39,9 @@ public class Moderation {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<BusinessChanged> changed;
 
     @Inject
     Caller caller;
@@ -98,6 +103,7 @@ public class Moderation {
         admission.record(business, ReviewAction.HIDDEN, why, admission.operatorName());
         audit.record("directory.business.hidden", "business:" + businessId, why);
         mails.tellStaff(business, "directory.mail.hidden", why);
+        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 
@@ -111,6 +117,7 @@ public class Moderation {
         admission.record(business, ReviewAction.SHOWN, null, admission.operatorName());
         audit.record("directory.business.shown", "business:" + businessId, null);
         mails.tellStaff(business, "directory.mail.shown", null);
+        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 

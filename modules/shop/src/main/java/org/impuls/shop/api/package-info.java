@@ -1,2 +1,5 @@
-/** What other modules may use of the shop (nothing yet; orders and payments will publish events here). */
+/**
+ * What other modules and plugins may use of the shop: the {@link org.impuls.shop.api.CatalogChanged} and
+ * {@link org.impuls.shop.api.CategoriesChanged} events.
+ */
 package org.impuls.shop.api;

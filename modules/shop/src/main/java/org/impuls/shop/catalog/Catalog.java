@@ -47,7 +47,22 @@ public class Catalog {
     @Inject
     Sellers sellers;
 
+    @Inject
+    ShopCategories categories;
+
+    @Inject
+    SearchCache cache;
+
+    /** What the question would be asked as: criteria, page and language. */
+    private record Question(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+    }
+
+    /** A page of the products that match, with facets; answers are kept until the catalogue changes. */
     public Result search(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+        return cache.answer(new Question(criteria, page, locale), () -> freshSearch(criteria, page, locale));
+    }
+
+    private Result freshSearch(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
         ProductSearch.Found found = search.find(criteria, page.offset(), page.size());
         Map<Long, Product> products = load(found.ids());
         Set<Long> sellerIds = new HashSet<>(found.perMerchant().keySet());
@@ -92,8 +107,11 @@ public class Catalog {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select distinct p from Product p left join fetch p.variants where p.id in :ids", Product.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Product::getId, Function.identity()));
+        // variants and category in the same statement, the images of all products in one more (not one per product)
+        return em.createQuery("select distinct p from Product p join fetch p.category left join fetch p.variants where p.id in :ids",
+                        Product.class)
+                .setParameter("ids", ids).setHint("eclipselink.batch", "p.imageIds").setHint("eclipselink.batch.type", "IN")
+                .getResultStream().collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
     private Map<Long, BusinessInfo> businesses(Set<Long> ids) {
@@ -102,8 +120,7 @@ public class Catalog {
 
     /** Hits per category; a top-level category counts its sub-categories' hits (every product has one category). */
     private List<Facet> categoryFacets(Map<Long, Long> perCategory, Locale locale) {
-        List<ShopCategory> all = em.createQuery("select c from ShopCategory c left join c.parent up order by up.id nulls first, c.position",
-                ShopCategory.class).getResultList();
+        List<ShopCategory> all = categories.all();
         Map<Long, Long> counts = new HashMap<>(perCategory);
         for (ShopCategory category : all) {
             Long hits = perCategory.get(category.getId());

@@ -1,6 +1,7 @@
 package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.VatRate;
+import org.impuls.shop.api.CatalogChanged;
 
 /**
  * Creates, changes, copies and deletes products for their merchants. Checks that span fields or need
@@ -44,12 +46,15 @@ public class CatalogEditor {
     @Inject
     Caller caller;
 
+    @Inject
+    Event<CatalogChanged> changed;
+
     @Transactional
     public Product create(ProductForm form) {
-        if (form.businessId == null) {
+        if (form.getBusinessId() == null) {
             throw new InvalidInputException("businessId", "say which business sells the product");
         }
-        sellers.managedByCaller(form.businessId);
+        sellers.managedByCaller(form.getBusinessId());
         Product product = createForSeller(form);
         audit.record("shop.product.created", "product:" + product.getId(), product.getTitleDe());
         return product;
@@ -61,10 +66,11 @@ public class CatalogEditor {
      */
     @Transactional
     public Product createForSeller(ProductForm form) {
-        Product product = new Product(form.businessId, form.titleDe.strip(), category(form.category), clock.instant());
+        Product product = new Product(form.getBusinessId(), form.getTitleDe().strip(), category(form.getCategory()), clock.instant());
         write(product, form);
         em.persist(product);
         recordPrices(product, null);
+        changed(product);
         return product;
     }
 
@@ -76,6 +82,7 @@ public class CatalogEditor {
         write(product, form);
         em.flush();
         recordPrices(product, new PriceMemory(skusBefore, before));
+        changed(product);
         audit.record("shop.product.updated", "product:" + productId, null);
         return product;
     }
@@ -86,6 +93,7 @@ public class CatalogEditor {
         Product product = managed(productId);
         product.describe(product.getTitleDe(), product.getTitleEn(), product.getDescriptionDe(), product.getDescriptionEn(),
                 product.getCategory(), product.getTags(), status, product.getOptionNames());
+        changed(product);
         audit.record("shop.product." + status.name().toLowerCase(), "product:" + productId, null);
     }
 
@@ -100,6 +108,7 @@ public class CatalogEditor {
     public void delete(long productId) {
         Product product = managed(productId);
         em.remove(product);
+        changed(product);
         audit.record("shop.product.deleted", "product:" + productId, product.getTitleDe());
     }
 
@@ -107,10 +116,10 @@ public class CatalogEditor {
     @Transactional
     public Product copy(long productId) {
         ProductForm form = ProductForm.of(managed(productId));
-        form.titleDe = form.titleDe + " (Kopie)";
-        form.titleEn = form.titleEn.isBlank() ? "" : form.titleEn + " (copy)";
-        form.status = ProductStatus.HIDDEN;
-        form.variants.forEach(v -> v.sku = uniqueCopySku(form.businessId, v.sku));
+        form.setTitleDe(form.getTitleDe() + " (Kopie)");
+        form.setTitleEn(form.getTitleEn().isBlank() ? "" : form.getTitleEn() + " (copy)");
+        form.setStatus(ProductStatus.HIDDEN);
+        form.getVariants().forEach(v -> v.setSku(uniqueCopySku(form.getBusinessId(), v.getSku())));
         return create(form);
     }
 
@@ -127,6 +136,7 @@ public class CatalogEditor {
         List<Long> images = new ArrayList<>(product.getImageIds());
         images.add(stored.id());
         product.showImages(images);
+        changed(product);
         return stored;
     }
 
@@ -138,11 +148,31 @@ public class CatalogEditor {
             throw new NotFoundException("product " + productId + " has no image " + mediaId);
         }
         product.showImages(images);
+        changed(product);
+    }
+
+    /** Makes one of the product's images its main picture (shown first, and in lists). */
+    @Transactional
+    public void makeMainImage(long productId, long mediaId) {
+        Product product = managed(productId);
+        List<Long> images = new ArrayList<>(product.getImageIds());
+        if (!images.remove(Long.valueOf(mediaId))) {
+            throw new NotFoundException("product " + productId + " has no image " + mediaId);
+        }
+        images.add(0, mediaId);
+        product.showImages(images);
+        changed(product);
     }
 
     /** Shows these images (media ids, first is the main picture) on a product created in this transaction. */
     public void showImages(Product product, java.util.List<Long> mediaIds) {
         product.showImages(mediaIds);
+        changed(product);
+    }
+
+    /** Tells observers (the kept search answers) once the transaction commits. */
+    private void changed(Product product) {
+        changed.fire(new CatalogChanged(product.getBusinessId(), product.getId()));
     }
 
     /** The product if the caller may change it. */
@@ -162,7 +192,7 @@ public class CatalogEditor {
      * @throws InvalidInputException naming the field at fault
      */
     public void validate(ProductForm form, long businessId, Long existingProductId) {
-        category(form.category);
+        category(form.getCategory());
         check(businessId, existingProductId, form);
     }
 
@@ -174,54 +204,54 @@ public class CatalogEditor {
 
     private void write(Product product, ProductForm form) {
         check(product.getBusinessId(), product.getId(), form);
-        product.describe(form.titleDe.strip(), blank(form.titleEn), blank(form.descriptionDe), blank(form.descriptionEn),
-                category(form.category), tags(form.tags), form.status, form.optionNames.stream().map(String::strip).toList());
-        product.declare(form.food, blank(form.ingredients), form.allergens, form.depositCents, form.ageLimit, blank(form.manufacturer));
-        product.deliver(form.pickup, form.localDelivery, form.parcel, blank(form.deliveryDays));
+        product.describe(form.getTitleDe().strip(), blank(form.getTitleEn()), blank(form.getDescriptionDe()), blank(form.getDescriptionEn()),
+                category(form.getCategory()), tags(form.getTags()), form.getStatus(), form.getOptionNames().stream().map(String::strip).toList());
+        product.declare(form.isFood(), blank(form.getIngredients()), form.getAllergens(), form.getDepositCents(), form.getAgeLimit(), blank(form.getManufacturer()));
+        product.deliver(form.isPickup(), form.isLocalDelivery(), form.isParcel(), blank(form.getDeliveryDays()));
         Instant now = clock.instant();
         List<String> skus = new ArrayList<>();
-        for (int i = 0; i < form.variants.size(); i++) {
-            ProductForm.VariantForm v = form.variants.get(i);
-            Variant variant = product.variant(v.sku.strip());
-            variant.describe(i, v.optionValues.stream().map(String::strip).toList(), v.contentAmount,
-                    v.contentUnit == null || v.contentUnit.isBlank() ? null : ContentUnit.of(v.contentUnit), v.stock, v.availability);
-            variant.price(v.priceCents, v.salePriceCents, VatRate.ofPercent(v.vatRate), now);
-            skus.add(v.sku.strip());
+        for (int i = 0; i < form.getVariants().size(); i++) {
+            ProductForm.VariantForm v = form.getVariants().get(i);
+            Variant variant = product.variant(v.getSku().strip());
+            variant.describe(i, v.getOptionValues().stream().map(String::strip).toList(), v.getContentAmount(),
+                    v.getContentUnit() == null || v.getContentUnit().isBlank() ? null : ContentUnit.of(v.getContentUnit()), v.getStock(), v.getAvailability());
+            variant.price(v.getPriceCents(), v.getSalePriceCents(), VatRate.ofPercent(v.getVatRate()), now);
+            skus.add(v.getSku().strip());
         }
         product.keepOnlyVariants(skus);
     }
 
     private void check(long businessId, Long productId, ProductForm form) {
-        if (!form.pickup && !form.localDelivery && !form.parcel) {
+        if (!form.isPickup() && !form.isLocalDelivery() && !form.isParcel()) {
             throw new InvalidInputException("pickup", "offer at least one way to get the product: pick-up, local delivery or parcel");
         }
-        if (form.ageLimit != 0 && form.ageLimit != 16 && form.ageLimit != 18) {
+        if (form.getAgeLimit() != 0 && form.getAgeLimit() != 16 && form.getAgeLimit() != 18) {
             throw new InvalidInputException("ageLimit", "the age limit is 0, 16 (beer, wine) or 18 (spirits)");
         }
-        if (!form.food && blank(form.manufacturer).isEmpty()) {
+        if (!form.isFood() && blank(form.getManufacturer()).isEmpty()) {
             throw new InvalidInputException("manufacturer", "non-food goods must name their manufacturer or the responsible person (GPSR)");
         }
-        if (form.food && !form.allergens.isEmpty() && blank(form.ingredients).isEmpty()) {
+        if (form.isFood() && !form.getAllergens().isEmpty() && blank(form.getIngredients()).isEmpty()) {
             throw new InvalidInputException("ingredients", "food with allergens must list its ingredients (LMIV)");
         }
         Set<String> skus = new HashSet<>();
-        for (int i = 0; i < form.variants.size(); i++) {
-            ProductForm.VariantForm v = form.variants.get(i);
+        for (int i = 0; i < form.getVariants().size(); i++) {
+            ProductForm.VariantForm v = form.getVariants().get(i);
             String at = "variants[" + i + "].";
-            if (!skus.add(v.sku.strip())) {
-                throw new InvalidInputException(at + "sku", "the SKU " + v.sku + " appears twice");
+            if (!skus.add(v.getSku().strip())) {
+                throw new InvalidInputException(at + "sku", "the SKU " + v.getSku() + " appears twice");
             }
-            if (v.salePriceCents != null && v.salePriceCents >= v.priceCents) {
+            if (v.getSalePriceCents() != null && v.getSalePriceCents() >= v.getPriceCents()) {
                 throw new InvalidInputException(at + "salePriceCents", "a sale price must be below the regular price");
             }
-            if (v.optionValues.size() != form.optionNames.size()) {
-                throw new InvalidInputException(at + "optionValues", "give one value for each option (" + form.optionNames + ")");
+            if (v.getOptionValues().size() != form.getOptionNames().size()) {
+                throw new InvalidInputException(at + "optionValues", "give one value for each option (" + form.getOptionNames() + ")");
             }
-            if ((v.contentAmount == null) != (v.contentUnit == null || v.contentUnit.isBlank())) {
+            if ((v.getContentAmount() == null) != (v.getContentUnit() == null || v.getContentUnit().isBlank())) {
                 throw new InvalidInputException(at + "contentUnit", "give the content's amount and unit together (e.g. 500 g), or neither");
             }
             try {
-                VatRate.ofPercent(v.vatRate);
+                VatRate.ofPercent(v.getVatRate());
             } catch (InvalidInputException wrongRate) {
                 throw new InvalidInputException(at + "vatRate", wrongRate.getMessage());
             }

@@ -1,6 +1,7 @@
 package org.impuls.shop.catalog;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.InvalidInputException;
@@ -29,11 +32,22 @@ public class CatalogResource {
                                List<Catalog.Facet> merchants) {
     }
 
+    /** The JSON text of an answer, kept apart from the answer itself: writing it costs as much as finding it again. */
+    private record JsonQuestion(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+    }
+
     @Inject
     Catalog catalog;
 
+    @Inject
+    SearchCache cache;
+
+    @Context
+    Providers providers;
+
+    /** The answer as JSON (the shape of {@link SearchAnswer}), written with the API's JSON-B settings. */
     @GET
-    public SearchAnswer search(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("merchant") Long merchant,
+    public String search(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("merchant") Long merchant,
                                @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
                                @QueryParam("inStock") @DefaultValue("false") boolean inStock, @QueryParam("delivery") String delivery,
                                @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
@@ -44,16 +58,24 @@ public class CatalogResource {
         if ((minPrice != null && minPrice < 0) || (maxPrice != null && maxPrice < 0)) {
             throw new InvalidInputException(minPrice != null && minPrice < 0 ? "minPrice" : "maxPrice", "prices are cents, 0 or more");
         }
-        Catalog.Result result = catalog.search(new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort),
-                new PageRequest(page, size), locale(language));
-        return new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(),
-                result.categories(), result.merchants());
+        ProductSearch.Criteria criteria = new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort);
+        PageRequest pageRequest = new PageRequest(page, size);
+        Locale locale = locale(language);
+        return cache.answer(new JsonQuestion(criteria, pageRequest, locale), () -> {
+            Catalog.Result result = catalog.search(criteria, pageRequest, locale);
+            return json(new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(),
+                    result.categories(), result.merchants()));
+        });
     }
 
     @GET
     @Path("{id}")
     public ProductDetails details(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
         return catalog.details(id, locale(language));
+    }
+
+    private String json(SearchAnswer answer) {
+        return providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(SearchAnswer.class).toJson(answer);
     }
 
     static Locale locale(String acceptLanguage) {

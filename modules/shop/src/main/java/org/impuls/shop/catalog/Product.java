@@ -184,6 +184,11 @@ public class Product {
         imageIds = new ArrayList<>(mediaIds);
     }
 
+    /** Recomputes the search key, e.g. after the category was renamed: the key holds the category's names. */
+    public void refreshSearchKey() {
+        reindex();
+    }
+
     /** Title first: the search ranks hits by how early the term appears in the key. */
     private void reindex() {
         searchKey = GermanText.searchKey(String.join(" ", titleDe, titleEn, category.searchText(), tags.replace(',', ' '),

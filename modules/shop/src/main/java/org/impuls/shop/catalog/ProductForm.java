@@ -16,97 +16,330 @@ import java.util.List;
 /**
  * A product as a merchant writes it, in the API and (later) the back-office form and the CSV import.
  * Bean Validation checks each field; {@link CatalogEditor} checks what spans fields or needs the database.
- * Public fields: a plain carrier for JSON-B and Bean Validation, with no behaviour of its own.
+ * A JavaBean, so that JSON-B, Bean Validation and the back-office form (JSF) all read and write the same properties.
  */
 public class ProductForm {
 
     /** The selling business; needed when creating, ignored when updating. */
-    public Long businessId;
+    private Long businessId;
 
     @NotBlank
     @Size(max = 200)
-    public String titleDe;
+    private String titleDe;
 
     @Size(max = 200)
-    public String titleEn = "";
+    private String titleEn = "";
 
     @Size(max = 10000)
-    public String descriptionDe = "";
+    private String descriptionDe = "";
 
     @Size(max = 10000)
-    public String descriptionEn = "";
+    private String descriptionEn = "";
 
     @NotBlank
-    public String category;
+    private String category;
 
     @Size(max = 500)
-    public String tags = "";
+    private String tags = "";
 
     @NotNull
-    public ProductStatus status = ProductStatus.ACTIVE;
+    private ProductStatus status = ProductStatus.ACTIVE;
 
     @Size(max = 3)
-    public List<@NotBlank @Size(max = 40) String> optionNames = new ArrayList<>();
+    private List<@NotBlank @Size(max = 40) String> optionNames = new ArrayList<>();
 
-    public boolean food;
+    private boolean food;
 
     @Size(max = 5000)
-    public String ingredients = "";
+    private String ingredients = "";
 
-    public List<@NotNull Allergen> allergens = new ArrayList<>();
+    private List<@NotNull Allergen> allergens = new ArrayList<>();
 
     @Min(0)
     @Max(10000)
-    public int depositCents;
+    private int depositCents;
 
-    public int ageLimit;
+    private int ageLimit;
 
     @Size(max = 400)
-    public String manufacturer = "";
+    private String manufacturer = "";
 
-    public boolean pickup = true;
+    private boolean pickup = true;
 
-    public boolean localDelivery;
+    private boolean localDelivery;
 
-    public boolean parcel;
+    private boolean parcel;
 
     @Pattern(regexp = "(\\d{1,2}(-\\d{1,2})?)?", message = "{impuls.deliveryDays}")
-    public String deliveryDays = "";
+    private String deliveryDays = "";
 
     @NotEmpty
     @Size(max = 100)
-    public List<@Valid @NotNull VariantForm> variants = new ArrayList<>();
+    private List<@Valid @NotNull VariantForm> variants = new ArrayList<>();
 
     /** One variant. Prices are gross cents, VAT included. */
     public static class VariantForm {
 
         @NotBlank
         @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "{impuls.sku}")
-        public String sku;
+        private String sku;
 
-        public List<@NotNull @Size(max = 60) String> optionValues = new ArrayList<>();
+        private List<@NotNull @Size(max = 60) String> optionValues = new ArrayList<>();
+
+        @NotNull
+        @Min(0)
+        @Max(100_000_000)
+        private Long priceCents;
 
         @Min(0)
         @Max(100_000_000)
-        public long priceCents;
+        private Long salePriceCents;
 
-        @Min(0)
-        @Max(100_000_000)
-        public Long salePriceCents;
-
-        public int vatRate = 19;
+        private int vatRate = 19;
 
         @DecimalMin(value = "0", inclusive = false)
-        public BigDecimal contentAmount;
+        private BigDecimal contentAmount;
 
-        public String contentUnit;
+        private String contentUnit;
 
         @Min(0)
         @Max(1_000_000)
-        public Integer stock;
+        private Integer stock;
 
         @NotNull
-        public Availability availability = Availability.ACTIVE;
+        private Availability availability = Availability.ACTIVE;
+
+        public String getSku() {
+            return sku;
+        }
+
+        public void setSku(String sku) {
+            this.sku = sku;
+        }
+
+        public List<String> getOptionValues() {
+            return optionValues;
+        }
+
+        public void setOptionValues(List<String> optionValues) {
+            this.optionValues = optionValues;
+        }
+
+        public Long getPriceCents() {
+            return priceCents;
+        }
+
+        public void setPriceCents(Long priceCents) {
+            this.priceCents = priceCents;
+        }
+
+        public Long getSalePriceCents() {
+            return salePriceCents;
+        }
+
+        public void setSalePriceCents(Long salePriceCents) {
+            this.salePriceCents = salePriceCents;
+        }
+
+        public int getVatRate() {
+            return vatRate;
+        }
+
+        public void setVatRate(int vatRate) {
+            this.vatRate = vatRate;
+        }
+
+        public BigDecimal getContentAmount() {
+            return contentAmount;
+        }
+
+        public void setContentAmount(BigDecimal contentAmount) {
+            this.contentAmount = contentAmount;
+        }
+
+        public String getContentUnit() {
+            return contentUnit;
+        }
+
+        public void setContentUnit(String contentUnit) {
+            this.contentUnit = contentUnit;
+        }
+
+        public Integer getStock() {
+            return stock;
+        }
+
+        public void setStock(Integer stock) {
+            this.stock = stock;
+        }
+
+        public Availability getAvailability() {
+            return availability;
+        }
+
+        public void setAvailability(Availability availability) {
+            this.availability = availability;
+        }
+    }
+
+    public Long getBusinessId() {
+        return businessId;
+    }
+
+    public void setBusinessId(Long businessId) {
+        this.businessId = businessId;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public void setTitleDe(String titleDe) {
+        this.titleDe = titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getDescriptionDe() {
+        return descriptionDe;
+    }
+
+    public void setDescriptionDe(String descriptionDe) {
+        this.descriptionDe = descriptionDe;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public ProductStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProductStatus status) {
+        this.status = status;
+    }
+
+    public List<String> getOptionNames() {
+        return optionNames;
+    }
+
+    public void setOptionNames(List<String> optionNames) {
+        this.optionNames = optionNames;
+    }
+
+    public boolean isFood() {
+        return food;
+    }
+
+    public void setFood(boolean food) {
+        this.food = food;
+    }
+
+    public String getIngredients() {
+        return ingredients;
+    }
+
+    public void setIngredients(String ingredients) {
+        this.ingredients = ingredients;
+    }
+
+    public List<Allergen> getAllergens() {
+        return allergens;
+    }
+
+    public void setAllergens(List<Allergen> allergens) {
+        this.allergens = allergens;
+    }
+
+    public int getDepositCents() {
+        return depositCents;
+    }
+
+    public void setDepositCents(int depositCents) {
+        this.depositCents = depositCents;
+    }
+
+    public int getAgeLimit() {
+        return ageLimit;
+    }
+
+    public void setAgeLimit(int ageLimit) {
+        this.ageLimit = ageLimit;
+    }
+
+    public String getManufacturer() {
+        return manufacturer;
+    }
+
+    public void setManufacturer(String manufacturer) {
+        this.manufacturer = manufacturer;
+    }
+
+    public boolean isPickup() {
+        return pickup;
+    }
+
+    public void setPickup(boolean pickup) {
+        this.pickup = pickup;
+    }
+
+    public boolean isLocalDelivery() {
+        return localDelivery;
+    }
+
+    public void setLocalDelivery(boolean localDelivery) {
+        this.localDelivery = localDelivery;
+    }
+
+    public boolean isParcel() {
+        return parcel;
+    }
+
+    public void setParcel(boolean parcel) {
+        this.parcel = parcel;
+    }
+
+    public String getDeliveryDays() {
+        return deliveryDays;
+    }
+
+    public void setDeliveryDays(String deliveryDays) {
+        this.deliveryDays = deliveryDays;
+    }
+
+    public List<VariantForm> getVariants() {
+        return variants;
+    }
+
+    public void setVariants(List<VariantForm> variants) {
+        this.variants = variants;
     }
 
     /** The form of a stored product, for editing and copying. */

@@ -18,7 +18,8 @@ import org.impuls.core.api.InvalidInputException;
  * Finds the visible products of listed merchants in SQL, the way the directory finds businesses
  * (decision 0006) but indexed for a hundred thousand products: each query term must start a word of
  * the {@link GermanText} search key, looked up in a GIN index ({@code to_tsquery('simple', 'term:*')});
- * the page is one statement, the total and the facet counts one more over the same conditions.
+ * the page is one statement, the total and the facet counts one more over the same conditions, kept for
+ * the other pages and orders of the same search.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -34,18 +35,39 @@ public class ProductSearch {
 
     static final int MERCHANT_FACETS = 30;
 
+    /** The key of the kept set of businesses whose products are not shown. */
+    private static final String UNLISTED = "unlisted sellers";
+
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
 
     @Inject
     Sellers sellers;
 
+    @Inject
+    SearchCache cache;
+
+    /** The hits per category and per merchant of a search, the same for every page and order of it. */
+    private record Counts(Map<Long, Long> perCategory, Map<Long, Long> perMerchant, long total) {
+    }
+
+    /** The question the counts answer: the criteria without their order. */
+    private record CountsQuestion(Criteria criteria) {
+    }
+
     public Found find(Criteria criteria, int offset, int limit) {
-        Conditions conditions = new Conditions(criteria, sellers.unlisted());
+        Set<Long> unlisted = cache.answer(UNLISTED, sellers::unlisted);
+        Conditions conditions = new Conditions(criteria, unlisted);
         @SuppressWarnings("unchecked")
         List<Object> ids = conditions.bind(em.createNativeQuery("select p.id from shop_product p where " + conditions.where
                 + " order by " + conditions.order() + " limit " + limit + " offset " + offset)).getResultList();
-        // one pass over the hits counts them per category and per merchant; the total is the sum per category
+        Counts counts = cache.answer(new CountsQuestion(withoutOrder(criteria)), () -> count(conditions));
+        return new Found(ids.stream().map(id -> ((Number) id).longValue()).toList(), counts.total(), counts.perCategory(),
+                counts.perMerchant());
+    }
+
+    /** One pass over the hits counts them per category and per merchant; the total is the sum per category. */
+    private Counts count(Conditions conditions) {
         @SuppressWarnings("unchecked")
         List<Object[]> groups = conditions.bind(em.createNativeQuery("select p.category_id, p.business_id, count(*) from shop_product p where "
                 + conditions.where + " group by grouping sets ((p.category_id), (p.business_id))")).getResultList();
@@ -60,13 +82,18 @@ public class ProductSearch {
             }
         }
         long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
-        return new Found(ids.stream().map(id -> ((Number) id).longValue()).toList(), total, perCategory, mostFirst(perMerchant));
+        return new Counts(Map.copyOf(perCategory), mostFirst(perMerchant), total);
+    }
+
+    private static Criteria withoutOrder(Criteria c) {
+        return new Criteria(c.text(), c.category(), c.merchant(), c.minPriceCents(), c.maxPriceCents(), c.inStock(), c.delivery(), null);
     }
 
     /** The merchants with the most hits, at most {@value #MERCHANT_FACETS}. */
     private static Map<Long, Long> mostFirst(Map<Long, Long> perMerchant) {
         return perMerchant.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(MERCHANT_FACETS)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.collectingAndThen(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new),
+                        java.util.Collections::unmodifiableMap));
     }
 
     /** The WHERE clause of a search with its parameters, shared by the page, the total and the facets. */
@@ -130,7 +157,7 @@ public class ProductSearch {
         String order() {
             return switch (sort) {
                 case "price" -> "p.from_price_cents, p.id";
-                case "price-desc" -> "p.from_price_cents desc, p.id";
+                case "price-desc" -> "p.from_price_cents desc, p.id desc";
                 case "name" -> "lower(p.title_de), p.id";
                 // the key starts with the title: the earlier the first term, the better the hit; the term is
                 // inlined (letters and digits only, see the constructor) so that every statement shares the parameters

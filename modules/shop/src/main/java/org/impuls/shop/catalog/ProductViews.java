@@ -44,7 +44,7 @@ public final class ProductViews {
                                  List<String> deliveryOptions, String deliveryDays, String url) {
     }
 
-    static String imageUrl(long mediaId, String size) {
+    public static String imageUrl(long mediaId, String size) {
         return "/media/" + mediaId + "/" + size;
     }
 

@@ -2,6 +2,8 @@ package org.impuls.shop.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -14,6 +16,7 @@ import java.util.Locale;
 public class ShopCategory {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -32,6 +35,32 @@ public class ShopCategory {
     private int position;
 
     protected ShopCategory() {
+    }
+
+    public ShopCategory(String slug, ShopCategory parent, String nameDe, String nameEn, int position) {
+        this.slug = slug;
+        this.parent = parent;
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
+        this.position = position;
+    }
+
+    /** New names; the products in this category (and its sub-categories) need a fresh search key afterwards. */
+    public void rename(String german, String english) {
+        nameDe = german;
+        nameEn = english;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Long getId() {

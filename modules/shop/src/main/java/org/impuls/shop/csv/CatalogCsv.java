@@ -65,7 +65,7 @@ public final class CatalogCsv {
                 }
                 Draft draft = drafts.computeIfAbsent(handle, h -> new Draft(h, row.text("merchant"), new ArrayList<>(), product(row)));
                 draft.lines().add(row.line());
-                draft.form().variants.add(variant(row));
+                draft.form().getVariants().add(variant(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,39 +78,39 @@ public final class CatalogCsv {
     /** Product-level columns are read from the product's first row. */
     private static ProductForm product(Row row) {
         ProductForm form = new ProductForm();
-        form.titleDe = row.text("title_de");
-        form.titleEn = row.text("title_en");
-        form.descriptionDe = row.text("description_de");
-        form.descriptionEn = row.text("description_en");
-        form.category = row.text("category");
-        form.tags = row.text("tags");
-        form.status = row.text("status").isEmpty() ? ProductStatus.ACTIVE : row.choice("status", ProductStatus.class, ProductStatus.ACTIVE);
-        form.optionNames = row.list("option_names", "\\|");
-        form.food = row.flag("food", false);
-        form.ingredients = row.text("ingredients");
-        form.allergens = row.list("allergens", ",").stream().map(a -> row.allergen(a)).filter(a -> a != null).toList();
-        form.depositCents = (int) row.cents("deposit", 0L).longValue();
-        form.ageLimit = row.integer("age_limit", 0);
-        form.manufacturer = row.text("manufacturer");
-        form.pickup = row.flag("pickup", true);
-        form.localDelivery = row.flag("local_delivery", false);
-        form.parcel = row.flag("parcel", false);
-        form.deliveryDays = row.text("delivery_days");
+        form.setTitleDe(row.text("title_de"));
+        form.setTitleEn(row.text("title_en"));
+        form.setDescriptionDe(row.text("description_de"));
+        form.setDescriptionEn(row.text("description_en"));
+        form.setCategory(row.text("category"));
+        form.setTags(row.text("tags"));
+        form.setStatus(row.text("status").isEmpty() ? ProductStatus.ACTIVE : row.choice("status", ProductStatus.class, ProductStatus.ACTIVE));
+        form.setOptionNames(row.list("option_names", "\\|"));
+        form.setFood(row.flag("food", false));
+        form.setIngredients(row.text("ingredients"));
+        form.setAllergens(row.list("allergens", ",").stream().map(a -> row.allergen(a)).filter(a -> a != null).toList());
+        form.setDepositCents((int) row.cents("deposit", 0L).longValue());
+        form.setAgeLimit(row.integer("age_limit", 0));
+        form.setManufacturer(row.text("manufacturer"));
+        form.setPickup(row.flag("pickup", true));
+        form.setLocalDelivery(row.flag("local_delivery", false));
+        form.setParcel(row.flag("parcel", false));
+        form.setDeliveryDays(row.text("delivery_days"));
         return form;
     }
 
     private static ProductForm.VariantForm variant(Row row) {
         ProductForm.VariantForm variant = new ProductForm.VariantForm();
-        variant.sku = row.text("sku");
-        variant.optionValues = row.list("option_values", "\\|");
-        variant.priceCents = row.cents("price", 0L);
-        variant.salePriceCents = row.cents("sale_price", null);
-        variant.vatRate = row.integer("vat", 19);
-        variant.contentAmount = row.decimal("content");
-        variant.contentUnit = row.text("unit").isEmpty() ? null : row.text("unit");
-        variant.stock = row.text("stock").isEmpty() ? null : row.integer("stock", null);
-        variant.availability = row.text("availability").isEmpty() ? Availability.ACTIVE
-                : row.choice("availability", Availability.class, Availability.ACTIVE);
+        variant.setSku(row.text("sku"));
+        variant.setOptionValues(row.list("option_values", "\\|"));
+        variant.setPriceCents(row.cents("price", 0L));
+        variant.setSalePriceCents(row.cents("sale_price", null));
+        variant.setVatRate(row.integer("vat", 19));
+        variant.setContentAmount(row.decimal("content"));
+        variant.setContentUnit(row.text("unit").isEmpty() ? null : row.text("unit"));
+        variant.setStock(row.text("stock").isEmpty() ? null : row.integer("stock", null));
+        variant.setAvailability(row.text("availability").isEmpty() ? Availability.ACTIVE
+                : row.choice("availability", Availability.class, Availability.ACTIVE));
         return variant;
     }
 

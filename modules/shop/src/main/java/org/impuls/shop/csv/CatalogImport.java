@@ -51,14 +51,14 @@ public class CatalogImport {
         Map<CatalogCsv.Draft, Optional<Product>> targets = new HashMap<>();
         for (CatalogCsv.Draft draft : parsed.drafts()) {
             ProductForm form = draft.form();
-            form.businessId = businessId;
-            for (int i = 0; i < form.variants.size(); i++) {
-                Long earlier = skuLines.putIfAbsent(String.valueOf(form.variants.get(i).sku), draft.lines().get(i));
+            form.setBusinessId(businessId);
+            for (int i = 0; i < form.getVariants().size(); i++) {
+                Long earlier = skuLines.putIfAbsent(String.valueOf(form.getVariants().get(i).getSku()), draft.lines().get(i));
                 if (earlier != null) {
                     errors.add(new CatalogCsv.LineError(draft.lines().get(i), "sku", "SKU also in line " + earlier));
                 }
             }
-            Optional<Product> existing = editor.bySku(businessId, form.variants.stream().map(v -> String.valueOf(v.sku)).toList());
+            Optional<Product> existing = editor.bySku(businessId, form.getVariants().stream().map(v -> String.valueOf(v.getSku())).toList());
             targets.put(draft, existing);
             for (ConstraintViolation<ProductForm> violation : validator.validate(form)) {
                 errors.add(new CatalogCsv.LineError(lineOf(draft, violation.getPropertyPath().toString()),
@@ -71,7 +71,7 @@ public class CatalogImport {
                 errors.add(new CatalogCsv.LineError(lineOf(draft, field), columnOf(field), refusal.getMessage()));
             }
         }
-        int variants = parsed.drafts().stream().mapToInt(d -> d.form().variants.size()).sum();
+        int variants = parsed.drafts().stream().mapToInt(d -> d.form().getVariants().size()).sum();
         if (dryRun || !errors.isEmpty()) {
             return new Report(dryRun, false, parsed.drafts().size(), variants, 0, 0, errors);
         }

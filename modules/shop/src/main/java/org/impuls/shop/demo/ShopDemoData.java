@@ -72,7 +72,7 @@ public class ShopDemoData {
             if (businessId == null) {
                 continue; // a demo merchant the directory does not have
             }
-            draft.form().businessId = businessId;
+            draft.form().setBusinessId(businessId);
             Product product = editor.createForSeller(draft.form());
             long picture = pictures.computeIfAbsent(product.getCategory().getSlug(),
                     slug -> media.store(new ByteArrayInputStream(DemoPictures.draw(product.getCategory().name(java.util.Locale.GERMAN),

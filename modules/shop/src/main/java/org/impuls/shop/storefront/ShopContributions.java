@@ -17,7 +17,7 @@ import org.impuls.core.api.SlotContributor;
 import org.impuls.shop.catalog.Catalog;
 import org.impuls.shop.catalog.ProductSearch;
 
-/** The marketplace in the menu, its readable URLs, products in the header search and on business profiles. */
+/** The marketplace in the menus, its readable URLs, products in the header search and on business profiles. */
 @ApplicationScoped
 public class ShopContributions implements MenuContributor, RouteContributor, SlotContributor, SearchProvider {
 
@@ -28,7 +28,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"),
                 new MenuEntry(Area.BACKOFFICE, "shop.backoffice.menu", "/backoffice/shop/products.xhtml", 20, "pi pi-box"),
-                new MenuEntry(Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"));
+                new MenuEntry(Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"),
+                new MenuEntry(Area.ADMIN, "shop.categories.menu", "/admin/shop/categories.xhtml", 23, "pi pi-sitemap"));
     }
 
     @Override

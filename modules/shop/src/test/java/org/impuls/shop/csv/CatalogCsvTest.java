@@ -35,16 +35,16 @@ class CatalogCsvTest {
 
         assertThat(parsed.errors()).isEmpty();
         ProductForm coffee = parsed.drafts().get(0).form();
-        assertThat(coffee.optionNames).containsExactly("Größe");
-        assertThat(coffee.variants).hasSize(2);
-        assertThat(coffee.variants.get(0).priceCents).isEqualTo(549);
-        assertThat(coffee.variants.get(0).salePriceCents).isEqualTo(449);
-        assertThat(coffee.variants.get(1).priceCents).isEqualTo(123450);
-        assertThat(coffee.variants.get(1).stock).as("empty stock: not tracked").isNull();
+        assertThat(coffee.getOptionNames()).containsExactly("Größe");
+        assertThat(coffee.getVariants()).hasSize(2);
+        assertThat(coffee.getVariants().get(0).getPriceCents()).isEqualTo(549);
+        assertThat(coffee.getVariants().get(0).getSalePriceCents()).isEqualTo(449);
+        assertThat(coffee.getVariants().get(1).getPriceCents()).isEqualTo(123450);
+        assertThat(coffee.getVariants().get(1).getStock()).as("empty stock: not tracked").isNull();
         assertThat(parsed.drafts().get(0).lines()).containsExactly(2L, 3L);
         ProductForm bread = parsed.drafts().get(1).form();
-        assertThat(bread.variants.get(0).priceCents).isEqualTo(420);
-        assertThat(bread.allergens).containsExactly(Allergen.GLUTEN, Allergen.MILK);
+        assertThat(bread.getVariants().get(0).getPriceCents()).isEqualTo(420);
+        assertThat(bread.getAllergens()).containsExactly(Allergen.GLUTEN, Allergen.MILK);
     }
 
     @Test
@@ -52,7 +52,7 @@ class CatalogCsvTest {
         CatalogCsv.Parsed parsed = CatalogCsv.parse("product,sku,title_de,category,price,vat\nx,X-1,Kerze,kerzen-deko,\"12,90\",19\n");
 
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.drafts().get(0).form().variants.get(0).priceCents).isEqualTo(1290);
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents()).isEqualTo(1290);
     }
 
     @Test

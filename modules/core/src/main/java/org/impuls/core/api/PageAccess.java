@@ -1,4 +1,4 @@
-package org.impuls.directory.backoffice;
+package org.impuls.core.api;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.ws.rs.WebApplicationException;
@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-/** Loads what a page shows, answering the page with the refusal's status (403, 404) instead of a stack trace. */
-final class PageAccess {
+/**
+ * Loads what a JSF page shows with the same checks as the REST API, answering the page with the
+ * refusal's status page (403, 404, 409) instead: never a stack trace, never somebody else's data.
+ */
+public final class PageAccess {
 
     private PageAccess() {
     }
 
-    static <T> T loadOrRefuse(Supplier<T> loader) {
+    /** What the loader finds, or null after answering the page with the loader's refusal. */
+    public static <T> T loadOrRefuse(Supplier<T> loader) {
         try {
             return loader.get();
         } catch (WebApplicationException refused) {

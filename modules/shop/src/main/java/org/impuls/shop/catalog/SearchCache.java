@@ -1,0 +1,75 @@
+package org.impuls.shop.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.impuls.directory.api.BusinessChanged;
+import org.impuls.shop.api.CatalogChanged;
+import org.impuls.shop.api.CategoriesChanged;
+
+/**
+ * Search answers kept in memory, because customers ask the same questions (a category page, a popular word)
+ * far more often than merchants change their catalogues. Every committed catalogue, category or listing change
+ * on this node forgets all answers at once; answers also expire after {@code impuls.shop.search-cache-seconds}
+ * (default 30, 0 keeps nothing) so that the other nodes of a cluster follow a change within that time.
+ */
+@ApplicationScoped
+public class SearchCache {
+
+    /** Enough for the questions of a busy day; beyond it the cache starts afresh rather than tracking use. */
+    static final int MAX_ANSWERS = 10_000;
+
+    private record Kept(Object answer, long generation, long keptAtNanos) {
+    }
+
+    private final ConcurrentHashMap<Object, Kept> answers = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    @Inject
+    @ConfigProperty(name = "impuls.shop.search-cache-seconds", defaultValue = "30")
+    int seconds;
+
+    /** The kept answer to this question (a value with equals/hashCode, e.g. a record), or a fresh one. */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(Object question, Supplier<T> fresh) {
+        long now = System.nanoTime();
+        Kept kept = answers.get(question);
+        if (kept != null && kept.generation() == generation.get() && now - kept.keptAtNanos() < TimeUnit.SECONDS.toNanos(seconds)) {
+            return (T) kept.answer();
+        }
+        // a change committed while the answer is computed raises the generation, so this answer is not used again
+        long computedFor = generation.get();
+        T answer = fresh.get();
+        if (seconds > 0) {
+            if (answers.size() >= MAX_ANSWERS) {
+                answers.clear();
+            }
+            answers.put(question, new Kept(answer, computedFor, now));
+        }
+        return answer;
+    }
+
+    void catalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        forgetAll();
+    }
+
+    void businessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BusinessChanged change) {
+        forgetAll();
+    }
+
+    /** A renamed category changes hits and facet labels of many products at once. */
+    void categoriesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoriesChanged change) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
+        generation.incrementAndGet();
+        answers.clear();
+    }
+}
