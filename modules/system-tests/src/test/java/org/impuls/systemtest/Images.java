@@ -42,4 +42,17 @@ public final class Images {
         }
         return http.send(request.build());
     }
+
+    /** The image at a path of the portal, decoded. */
+    public static java.awt.image.BufferedImage fetch(Http http, String path) throws java.io.IOException {
+        try {
+            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(answer.body()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

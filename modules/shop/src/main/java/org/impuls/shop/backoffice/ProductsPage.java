@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.Money;
 import org.impuls.shop.catalog.CatalogEditor;
 import org.impuls.shop.catalog.Product;
 import org.impuls.shop.catalog.ProductStatus;
 import org.impuls.shop.catalog.Sellers;
 import org.impuls.shop.csv.CatalogImport;
+import org.impuls.shop.csv.ImportArchive;
 
 /**
  * Backs {@code /backoffice/shop/products.xhtml?business=}: the merchant's products with hide, show, copy and
@@ -46,6 +48,7 @@ public class ProductsPage implements Serializable {
     private Long business;
     private String businessName;
     private transient Part file;
+    private transient Part pictures;
     private boolean dryRun = true;
     private CatalogImport.Report report;
 
@@ -78,14 +81,26 @@ public class ProductsPage implements Serializable {
         feedback.info("shop.backoffice.deleted");
     }
 
-    /** Checks (dry run) or imports the uploaded file; the report lists every problem by line and column. */
+    /**
+     * Checks (dry run) or imports the uploaded CSV file with the pictures of the optional ZIP; the report lists every
+     * problem by line and column. The page polls the import's progress meanwhile (see products.xhtml).
+     */
     public void importFile() throws IOException {
         if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE_BYTES) {
             feedback.info("shop.backoffice.import.choose");
             return;
         }
         String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        report = importer.run(business, csv, dryRun);
+        if (pictures == null || pictures.getSize() == 0) {
+            report = importer.run(business, csv, dryRun);
+        } else {
+            try (ImportArchive archive = ImportArchive.unzip(pictures.getInputStream())) {
+                report = importer.run(business, csv, archive, dryRun);
+            } catch (InvalidInputException refusal) {
+                feedback.refusal(new InvalidInputException("pictures", refusal.getMessage()), "import", "shop");
+                return;
+            }
+        }
         if (report.applied()) {
             feedback.info("shop.backoffice.import.done", report.created(), report.updated());
         }
@@ -114,6 +129,14 @@ public class ProductsPage implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
+    }
+
+    public Part getPictures() {
+        return pictures;
+    }
+
+    public void setPictures(Part pictures) {
+        this.pictures = pictures;
     }
 
     public boolean isDryRun() {

@@ -76,15 +76,34 @@ public class CatalogEditor {
 
     @Transactional
     public Product update(long productId, ProductForm form) {
-        Product product = managed(productId);
+        Product product = updateForSeller(managed(productId), form);
+        audit.record("shop.product.updated", "product:" + productId, null);
+        return product;
+    }
+
+    /** Changes a product without asking who calls: for imports, which checked the caller once for all products. */
+    @Transactional
+    public Product updateForSeller(long productId, ProductForm form) {
+        return updateForSeller(em.find(Product.class, productId), form);
+    }
+
+    private Product updateForSeller(Product product, ProductForm form) {
         List<Long> before = product.getVariants().stream().map(Variant::effectivePriceCents).toList();
         List<String> skusBefore = product.getVariants().stream().map(Variant::getSku).toList();
         write(product, form);
         em.flush();
         recordPrices(product, new PriceMemory(skusBefore, before));
         changed(product);
-        audit.record("shop.product.updated", "product:" + productId, null);
         return product;
+    }
+
+    /**
+     * Writes what is pending and forgets the products loaded so far: a long import stays fast (each write compares
+     * every loaded product) and small. Products loaded before must be found again.
+     */
+    public void writeAndForgetLoaded() {
+        em.flush();
+        em.clear();
     }
 
     /** Hides a product from customers or shows it again. */
@@ -123,7 +142,7 @@ public class CatalogEditor {
         return create(form);
     }
 
-    static final int MAX_IMAGES = 10;
+    public static final int MAX_IMAGES = 10;
 
     /** Adds an uploaded image (JPEG or PNG, checked by the media store) after the product's others. */
     @Transactional
@@ -164,7 +183,7 @@ public class CatalogEditor {
         changed(product);
     }
 
-    /** Shows these images (media ids, first is the main picture) on a product created in this transaction. */
+    /** Shows these images (media ids, first is the main picture) instead of the product's others: for imports. */
     public void showImages(Product product, java.util.List<Long> mediaIds) {
         product.showImages(mediaIds);
         changed(product);

@@ -29,8 +29,11 @@ public final class CatalogCsv {
     public record LineError(long line, String column, String message) {
     }
 
-    /** The rows of one product; {@code merchant} is the optional column naming the seller (demo data). */
-    public record Draft(String handle, String merchant, List<Long> lines, ProductForm form) {
+    /**
+     * The rows of one product; {@code merchant} is the optional column naming the seller (demo data);
+     * {@code images} the file names of its pictures in the accompanying ZIP, in order (empty: keep its pictures).
+     */
+    public record Draft(String handle, String merchant, List<Long> lines, ProductForm form, List<String> images) {
     }
 
     /** What a file holds: the products it describes, and every problem found. */
@@ -63,7 +66,8 @@ public final class CatalogCsv {
                     errors.add(new LineError(row.line(), "product", "give the product handle that groups its variants"));
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(handle, h -> new Draft(h, row.text("merchant"), new ArrayList<>(), product(row)));
+                Draft draft = drafts.computeIfAbsent(handle, h -> new Draft(h, row.text("merchant"), new ArrayList<>(), product(row),
+                        row.list("images", "\\|")));
                 draft.lines().add(row.line());
                 draft.form().getVariants().add(variant(row));
             }

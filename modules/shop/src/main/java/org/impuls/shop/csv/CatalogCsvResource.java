@@ -6,18 +6,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
+import org.impuls.shop.catalog.Sellers;
 
 /**
  * The catalogue as CSV for merchants: {@code POST /api/shop/backoffice/catalog/import?business=&dryRun=true} with the
  * file as body (a dry run reports every problem by line and column; a real import with problems writes nothing and
- * answers 400 with the same list), and {@code GET …/catalog/export?business=}.
+ * answers 400 with the same list), or a ZIP ({@code application/zip}) holding the CSV file and its pictures;
+ * {@code GET …/catalog/import/progress?business=} while it runs; and {@code GET …/catalog/export?business=}.
  */
 @Path("shop/backoffice/catalog")
 @RolesAllowed({"MERCHANT", "OPERATOR"})
@@ -31,19 +36,58 @@ public class CatalogCsvResource {
     @Inject
     CatalogExport exporter;
 
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    Sellers sellers;
+
+    @Inject
+    Caller caller;
+
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                               String csv) {
+        return answer(importer.run(business, checked(csv), dryRun), dryRun);
+    }
+
+    /** A ZIP holding the CSV file and the pictures its {@code images} column names. */
+    @POST
+    @Path("import")
+    @Consumes("application/zip")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importZip(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                              InputStream zip) {
+        try (ImportArchive archive = ImportArchive.unzip(zip)) {
+            String csv = archive.csv().orElseThrow(() -> new InvalidInputException("file", "the ZIP holds no CSV file"));
+            return answer(importer.run(business, checked(csv), archive, dryRun), dryRun);
+        }
+    }
+
+    /** How far the caller's running (or last) import for the business has come: phase, done, total. */
+    @GET
+    @Path("import/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportProgress.Status progress(@QueryParam("business") @NotNull Long business) {
+        sellers.managedByCaller(business);
+        return progress.of(caller.accountId().orElseThrow(), business)
+                .orElseThrow(() -> new NotFoundException("You have not imported a catalogue for business " + business + " yet."));
+    }
+
+    private static String checked(String csv) {
         if (csv == null || csv.isBlank()) {
             throw new InvalidInputException("file", "the file is empty");
         }
         if (csv.length() > MAX_CHARS) {
             throw new InvalidInputException("file", "the file is larger than 20 MB; split it");
         }
-        CatalogImport.Report report = importer.run(business, csv, dryRun);
+        return csv;
+    }
+
+    private static Response answer(CatalogImport.Report report, boolean dryRun) {
         if (!dryRun && !report.errors().isEmpty()) {
             return Response.status(400).type("application/problem+json").entity(ImportProblem.of(report)).build();
         }

@@ -95,7 +95,7 @@ class MediaIT {
     }
 
     private static BufferedImage fetchImage(Http http, String path) throws IOException {
-        return ImageIO.read(new ByteArrayInputStream(raw(http, path).body()));
+        return Images.fetch(http, path);
     }
 
     private static HttpResponse<byte[]> raw(Http http, String path) {

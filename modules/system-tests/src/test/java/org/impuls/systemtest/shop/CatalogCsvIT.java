@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.impuls.systemtest.Http;
+import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Mailbox;
 import org.impuls.systemtest.Portal;
 import org.impuls.systemtest.directory.Applicants;
@@ -103,6 +105,85 @@ class CatalogCsvIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", stranger.bearer()).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void picturesComeFromTheAccompanyingZipInTheNamedOrder(Http http) throws Exception {
+        String word = "Zipbildhof" + System.nanoTime() % 100000;
+        String csv = "product;sku;title_de;category;price;vat;food;ingredients;images\n"
+                + "kerze;" + prefix + "-Z1;Bienenwachskerze " + word + ";feinkost;6,50;19;ja;Bienenwachs;kerze-vorn.jpg|Kerze-Seite.PNG\n";
+        byte[] front = Images.photo(400, 300, "jpg");
+        byte[] side = Images.photo(300, 400, "png");
+
+        Http.Answer missing = importZip(http, zip(Map.of("katalog.csv", csv.getBytes(StandardCharsets.UTF_8), "fotos/kerze-vorn.jpg", front)), true);
+        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line") + ":"
+                + e.asJsonObject().getString("column") + ":" + e.asJsonObject().getString("message"))
+                .containsExactly("2:images:'Kerze-Seite.PNG' is not a JPEG or PNG file in the accompanying ZIP");
+
+        Http.Answer noCsv = importZip(http, zip(Map.of("kerze-vorn.jpg", front)), true);
+        assertThat(noCsv.status()).isEqualTo(400);
+        assertThat(noCsv.contentType()).startsWith("application/problem+json");
+        assertThat(noCsv.body()).contains("no CSV file");
+        Http.Answer notAZip = importZip(http, "kein zip".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(notAZip.status()).isEqualTo(400);
+
+        Http.Answer imported = importZip(http, zip(Map.of("katalog.csv", csv.getBytes(StandardCharsets.UTF_8),
+                "fotos/kerze-vorn.jpg", front, "fotos/kerze-seite.png", side)), false);
+        assertThat(imported.json().getInt("created")).isEqualTo(1);
+        JsonObject hit = http.get("/api/shop/products?q=" + word).json().getJsonArray("items").getJsonObject(0);
+        JsonObject product = http.get("/api/shop/products/" + hit.getJsonNumber("id").longValue()).json();
+        assertThat(product.getJsonArray("imageUrls")).hasSize(2);
+        assertThat(Images.fetch(http, product.getJsonArray("imageUrls").getString(0).replace("medium", "original"))
+                .getWidth()).as("the front picture comes first").isEqualTo(400);
+    }
+
+    @Test
+    void aLargeImportReportsItsProgressWhileItRuns(Http http) throws Exception {
+        int products = 2_000;
+        StringBuilder csv = new StringBuilder("product;sku;title_de;category;price;vat;food;ingredients\n");
+        for (int i = 0; i < products; i++) {
+            csv.append("p").append(i).append(';').append(prefix).append("-L").append(i).append(";Fortschrittsbrot ").append(i)
+                    .append(";brot-backwaren;3,10;7;ja;Mehl\n");
+        }
+        java.util.concurrent.CompletableFuture<Http.Answer> running = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> importCsv(http, csv.toString(), false));
+        java.util.List<JsonObject> seen = new java.util.ArrayList<>();
+        while (!running.isDone()) {
+            Http.Answer status = http.get("/api/shop/backoffice/catalog/import/progress?business=" + business, "Authorization", merchant.bearer());
+            if (status.status() == 200) {
+                seen.add(status.json());
+            }
+            Thread.sleep(25);
+        }
+        assertThat(running.get().json().getInt("created")).isEqualTo(products);
+        assertThat(seen).as("a phase seen half-way").anySatisfy(s -> {
+            assertThat(s.getString("phase")).isIn("CHECKING", "WRITING");
+            assertThat(s.getInt("done")).isBetween(1, products - 1);
+            assertThat(s.getInt("total")).isEqualTo(products);
+        });
+        JsonObject finished = http.get("/api/shop/backoffice/catalog/import/progress?business=" + business, "Authorization",
+                merchant.bearer()).json();
+        assertThat(finished.getString("phase")).isEqualTo("DONE");
+        assertThat(finished.getInt("done")).isEqualTo(products);
+        assertThat(http.get("/api/shop/products?q=fortschrittsbrot&merchant=" + business).json().getInt("total")).isEqualTo(products);
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private Http.Answer importZip(Http http, byte[] zip, boolean dryRun) {
+        return Images.upload(http, "POST", "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=" + dryRun, zip,
+                "application/zip", merchant.bearer());
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun) {
