@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.impuls.core.api.GermanText;
 import org.impuls.core.api.InvalidInputException;
@@ -18,8 +19,8 @@ import org.impuls.core.api.InvalidInputException;
  * Finds the visible products of listed merchants in SQL, the way the directory finds businesses
  * (decision 0006) but indexed for a hundred thousand products: each query term must start a word of
  * the {@link GermanText} search key, looked up in a GIN index ({@code to_tsquery('simple', 'term:*')});
- * the page is one statement, the total and the facet counts one more over the same conditions, kept for
- * the other pages and orders of the same search.
+ * the page is one statement, the total and the facet counts one more over the same conditions (one statement
+ * for both when the search has text), and the counts are kept for the other pages and orders of the same search.
  */
 @ApplicationScoped
 public class ProductSearch {
@@ -58,12 +59,47 @@ public class ProductSearch {
     public Found find(Criteria criteria, int offset, int limit) {
         Set<Long> unlisted = cache.answer(UNLISTED, sellers::unlisted);
         Conditions conditions = new Conditions(criteria, unlisted);
+        CountsQuestion question = new CountsQuestion(withoutOrder(criteria));
+        List<List<Long>> pageFoundOnTheWay = new ArrayList<>(1);
+        Counts counts = cache.answer(question, () -> conditions.hasTerms()
+                ? pageAndCounts(conditions, offset, limit, pageFoundOnTheWay) : count(conditions));
+        List<Long> ids = pageFoundOnTheWay.isEmpty() ? page(conditions, offset, limit) : pageFoundOnTheWay.get(0);
+        return new Found(ids, counts.total(), counts.perCategory(), counts.perMerchant());
+    }
+
+    private List<Long> page(Conditions conditions, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object> ids = conditions.bind(em.createNativeQuery("select p.id from shop_product p where " + conditions.where
                 + " order by " + conditions.order() + " limit " + limit + " offset " + offset)).getResultList();
-        Counts counts = cache.answer(new CountsQuestion(withoutOrder(criteria)), () -> count(conditions));
-        return new Found(ids.stream().map(id -> ((Number) id).longValue()).toList(), counts.total(), counts.perCategory(),
-                counts.perMerchant());
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * A text search's counts and, on the way, its page in one statement: the matching rows are found (and their wide
+     * table rows read) once, numbered in the search's order, then the page and the counts are taken from them.
+     * Broad searches without text count in a statement of their own, as the page has an index of its own there.
+     */
+    private Counts pageAndCounts(Conditions conditions, int offset, int limit, List<List<Long>> page) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = conditions.bind(em.createNativeQuery("with hits as materialized (select p.id, p.category_id, p.business_id, "
+                + "row_number() over (order by " + conditions.order() + ") as position from shop_product p where " + conditions.where + ") "
+                + "select 'page', id, position from hits where position > " + offset + " and position <= " + (offset + limit)
+                + " union all select 'category', category_id, count(*) from hits group by category_id"
+                + " union all select 'merchant', business_id, count(*) from hits group by business_id")).getResultList();
+        Map<Long, Long> positions = new TreeMap<>();
+        Map<Long, Long> perCategory = new LinkedHashMap<>();
+        Map<Long, Long> perMerchant = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long key = ((Number) row[1]).longValue();
+            long value = ((Number) row[2]).longValue();
+            switch ((String) row[0]) {
+                case "page" -> positions.put(value, key);
+                case "category" -> perCategory.put(key, value);
+                default -> perMerchant.put(key, value);
+            }
+        }
+        page.add(List.copyOf(positions.values()));
+        return counts(perCategory, perMerchant);
     }
 
     /** One pass over the hits counts them per category and per merchant; the total is the sum per category. */
@@ -81,6 +117,11 @@ public class ProductSearch {
                 perMerchant.put(((Number) group[1]).longValue(), count);
             }
         }
+        return counts(perCategory, perMerchant);
+    }
+
+    /** The total is the sum per category: every product has one. */
+    private static Counts counts(Map<Long, Long> perCategory, Map<Long, Long> perMerchant) {
         long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
         return new Counts(Map.copyOf(perCategory), mostFirst(perMerchant), total);
     }
@@ -135,6 +176,10 @@ public class ProductSearch {
                 clause.append(" and p.in_stock");
             }
             if (criteria.minPriceCents() != null || criteria.maxPriceCents() != null) {
+                if (criteria.maxPriceCents() != null) {
+                    // no variant can be in range when even the cheapest is dearer; this spares most of the look-ups below
+                    clause.append(" and p.from_price_cents <= ").append(add(criteria.maxPriceCents()));
+                }
                 // a variant the customer can see within the range, not only the cheapest one
                 clause.append(" and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'");
                 if (criteria.minPriceCents() != null) {
@@ -152,6 +197,10 @@ public class ProductSearch {
             if (!List.of("relevance", "price", "price-desc", "newest", "name").contains(sort)) {
                 throw new InvalidInputException("sort", "sort must be relevance, price, price-desc, newest or name");
             }
+        }
+
+        boolean hasTerms() {
+            return !terms.isEmpty();
         }
 
         String order() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,13 +39,13 @@ public class SearchCache {
     /** The kept answer to this question (a value with equals/hashCode, e.g. a record), or a fresh one. */
     @SuppressWarnings("unchecked")
     public <T> T answer(Object question, Supplier<T> fresh) {
-        long now = System.nanoTime();
-        Kept kept = answers.get(question);
-        if (kept != null && kept.generation() == generation.get() && now - kept.keptAtNanos() < TimeUnit.SECONDS.toNanos(seconds)) {
-            return (T) kept.answer();
+        Optional<T> kept = kept(question);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         // a change committed while the answer is computed raises the generation, so this answer is not used again
         long computedFor = generation.get();
+        long now = System.nanoTime();
         T answer = fresh.get();
         if (seconds > 0) {
             if (answers.size() >= MAX_ANSWERS) {
@@ -53,6 +54,15 @@ public class SearchCache {
             answers.put(question, new Kept(answer, computedFor, now));
         }
         return answer;
+    }
+
+    /** The kept answer to this question, if there is one that is still good. */
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> kept(Object question) {
+        Kept kept = answers.get(question);
+        boolean good = kept != null && kept.generation() == generation.get()
+                && System.nanoTime() - kept.keptAtNanos() < TimeUnit.SECONDS.toNanos(seconds);
+        return good ? Optional.of((T) kept.answer()) : Optional.empty();
     }
 
     void catalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {

@@ -64,6 +64,11 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/admin/directory/applications.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/reports.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/categories.xhtml", "login", "403", "403", "200");
+        // business 1 is a demo bakery that sells: only its staff and operators reach its shop pages
+        expectPage(http, wrong, "/backoffice/shop/products.xhtml?business=1", "login", "403", "403", "200");
+        expectPage(http, wrong, "/backoffice/shop/product.xhtml?business=1", "login", "403", "403", "200");
+        expectPage(http, wrong, "/backoffice/shop/delivery.xhtml?business=1", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/shop/categories.xhtml", "login", "403", "403", "200");
         assertThat(wrong).isEmpty();
     }
 
@@ -82,6 +87,12 @@ class AuthorizationMatrixIT {
         expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/" + merchantBusiness, null, "401", "403", "200", "200");
         expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/1", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/directory/staff/1", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/shop/backoffice/products?business=1", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/shop/backoffice/catalog/export?business=1", null, "401", "403", "403", "200");
+        // the operator passes the check and hears that there was no import yet
+        expectApi(http, wrong, "GET", "/api/shop/backoffice/catalog/import/progress?business=1", null, "401", "403", "403", "404");
+        // the operator passes the check and is told the names are missing
+        expectApi(http, wrong, "POST", "/api/shop/categories", "{}", "401", "403", "403", "400");
         assertThat(wrong).isEmpty();
     }
 
