@@ -20,7 +20,10 @@ import java.time.Duration;
 public final class Http {
 
     private final String baseUrl;
+    // HTTP/1.1 as browsers speak it to the portal: each request on a connection of its own, never queued behind a
+    // long one on a shared HTTP/2 connection (a test polls an import's progress while the import runs)
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
