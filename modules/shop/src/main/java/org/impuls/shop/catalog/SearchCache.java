@@ -23,8 +23,11 @@ import org.impuls.shop.api.CategoriesChanged;
 @ApplicationScoped
 public class SearchCache {
 
-    /** Enough for the questions of a busy day; beyond it the cache starts afresh rather than tracking use. */
-    static final int MAX_ANSWERS = 10_000;
+    /**
+     * A page of answers (its JSON text and its objects) takes some 25 KB, so a thousand stay within 25 MB of the
+     * portal's 512 MB heap; beyond it the cache starts afresh rather than tracking which answers are used.
+     */
+    static final int MAX_ANSWERS = 1_000;
 
     private record Kept(Object answer, long generation, long keptAtNanos) {
     }
@@ -63,6 +66,11 @@ public class SearchCache {
         boolean good = kept != null && kept.generation() == generation.get()
                 && System.nanoTime() - kept.keptAtNanos() < TimeUnit.SECONDS.toNanos(seconds);
         return good ? Optional.of((T) kept.answer()) : Optional.empty();
+    }
+
+    /** How many answers are kept now. */
+    int size() {
+        return answers.size();
     }
 
     void catalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {

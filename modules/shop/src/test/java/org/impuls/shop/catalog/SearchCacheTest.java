@@ -56,4 +56,14 @@ class SearchCacheTest {
         cache.answer("honig", () -> search("honig"));
         assertThat(cache.answer("honig", () -> search("honig"))).isEqualTo("honig #2");
     }
+
+    @Test
+    void theCacheStaysWithinItsSize() {
+        SearchCache cache = cache(30);
+        for (int i = 0; i <= SearchCache.MAX_ANSWERS; i++) {
+            int question = i;
+            cache.answer(question, () -> search("q" + question));
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(SearchCache.MAX_ANSWERS);
+    }
 }
