@@ -1,5 +1,6 @@
 package org.impuls.core.account;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -20,6 +21,7 @@ import org.impuls.core.i18n.Language;
 @Path("core")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public by nature: registration, confirmation, reset and token creation prove themselves in the body
 public class AccountResource {
 
     /** Registration request. */

@@ -1,5 +1,6 @@
 package org.impuls.core.legal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +16,7 @@ import org.impuls.core.i18n.Language;
 /** {@code GET /api/core/legal-pages/{kind}?lang=de}: a legal page as JSON. */
 @Path("core/legal-pages")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class LegalPageResource {
 
     /** A legal page as the API shows it. */

@@ -1,5 +1,6 @@
 package org.impuls.core.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import java.util.Map;
  * benchmarks measure it next to real endpoints, so their figures say what the endpoint itself costs.
  */
 @Path("platform/ping")
+@PermitAll
 public class PingResource {
 
     private static final Map<String, Boolean> PONG = Map.of("pong", true);

@@ -1,5 +1,6 @@
 package org.impuls.core.search;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import org.impuls.core.i18n.Language;
 /** {@code GET /api/core/search?q=…&lang=de}: the header search as JSON, grouped by provider. */
 @Path("core/search")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SearchResource {
 
     /** The answer: the query as understood and the groups with hits. */

@@ -64,6 +64,11 @@ public abstract class ModuleBoundaryRules {
                 .check(moduleClasses());
     }
 
+    @Test
+    void everyEndpointSaysWhoMayCallIt() {
+        ResourceAccessRules.check(root());
+    }
+
     private boolean inModule(JavaClass type) {
         return type.getPackageName().equals(root()) || type.getPackageName().startsWith(root() + ".");
     }

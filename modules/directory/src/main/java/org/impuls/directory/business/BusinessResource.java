@@ -1,5 +1,6 @@
 package org.impuls.directory.business;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +38,7 @@ public class BusinessResource {
     @Inject
     Clock clock;
 
+    @PermitAll
     @GET
     /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
     public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at,

@@ -1,5 +1,6 @@
 package org.impuls.directory.category;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -47,6 +48,7 @@ public class CategoryResource {
     @Inject
     CategoryTree tree;
 
+    @PermitAll
     @GET
     public List<CategoryView> all() {
         return tree.all().stream().map(CategoryView::of).toList();

@@ -1,5 +1,6 @@
 package org.impuls.directory.report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -55,6 +56,7 @@ public class ReportResource {
     Moderation moderation;
 
     /** Open to everyone, logged in or not. */
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@NotNull NewReport report) {

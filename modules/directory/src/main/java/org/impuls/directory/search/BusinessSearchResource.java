@@ -1,5 +1,6 @@
 package org.impuls.directory.search;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ public class BusinessSearchResource {
     @Inject
     Clock clock;
 
+    @PermitAll
     @GET
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("category") String category,
                                               @QueryParam("openNow") @DefaultValue("false") boolean openNow,

@@ -1,5 +1,6 @@
 package org.impuls.shop.category;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -49,6 +50,7 @@ public class ShopCategoryResource {
     @Inject
     ShopCategoryTree tree;
 
+    @PermitAll
     @GET
     public List<CategoryNode> all() {
         List<ShopCategory> all = tree.all();

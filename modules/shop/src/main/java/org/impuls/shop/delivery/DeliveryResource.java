@@ -1,5 +1,6 @@
 package org.impuls.shop.delivery;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ public class DeliveryResource {
     @Inject
     Deliveries deliveries;
 
+    @PermitAll
     @GET
     public DeliveryForm of(@PathParam("businessId") long businessId) {
         return deliveries.of(businessId);

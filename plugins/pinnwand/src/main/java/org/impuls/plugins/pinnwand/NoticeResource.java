@@ -1,5 +1,6 @@
 package org.impuls.plugins.pinnwand;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -38,6 +39,7 @@ public class NoticeResource {
     @Inject
     Notices notices;
 
+    @PermitAll
     @GET
     public List<NoticeView> newest() {
         return notices.newest().stream().map(NoticeView::of).toList();
