@@ -31,12 +31,14 @@ class ErrorHygieneIT {
 
     @Test
     void searchPagesShowAProblemInsteadOfFailingOnAnAbsurdPage(Http http) {
-        for (String page : new String[] {"/produkte?page=2147483647", "/betriebe?page=2147483647", "/produkte?page=99999999999",
-                "/betriebe?page=-3"}) {
+        for (String page : new String[] {"/produkte?page=2147483647", "/betriebe?page=2147483647"}) {
             Http.Answer answer = http.get(page);
 
             assertThat(answer.status()).as(page).isEqualTo(200);
-            assertThat(answer.body()).as(page).doesNotContain("Exception");
+            assertThat(answer.body()).as(page).contains("page must be between 1 and 100000, was 2147483647");
+        }
+        for (String page : new String[] {"/produkte?page=99999999999", "/betriebe?page=zwei", "/betriebe?page=-3"}) {
+            assertThat(http.get(page).status()).as(page).isEqualTo(200);
         }
     }
 
