@@ -14,6 +14,6 @@ public class Links {
     PublicAddress address;
 
     String to(String path, String token) {
-        return address.origin() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return address.absolute(path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }
