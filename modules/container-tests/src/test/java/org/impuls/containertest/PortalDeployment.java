@@ -47,6 +47,8 @@ final class PortalDeployment {
             Path media = Files.createTempDirectory("impuls-arquillian-media-");
             return "impuls.db.url=" + database.getJdbcUrl("postgres", "postgres") + "\n"
                     + "impuls.db.user=postgres\nimpuls.db.password=postgres\nimpuls.demo=true\n"
+                    // what the launcher would set; these tests make no absolute links, so the random port does not matter
+                    + "impuls.base-url=http://localhost\n"
                     + "impuls.media.dir=" + media.toString().replace('\\', '/') + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,8 +1,10 @@
 package org.impuls.launcher;
 
 import fish.payara.micro.BootstrapException;
+import fish.payara.micro.ClusterCommandResult;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,10 +23,19 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = Settings.fromEnvironment(besideThisJar("impuls.war"));
-        RunningPortal portal = start(settings);
+        Settings settings;
+        RunningPortal portal;
+        try {
+            settings = Settings.fromEnvironment(besideThisJar("impuls.war"));
+            portal = start(settings);
+        } catch (InvalidSettingException refused) {
+            // a configuration mistake, not a bug: the one line that says what to set, no stack trace
+            System.err.println("Impuls did not start: " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "impuls-shutdown"));
-        System.out.println("Impuls is running at http://localhost:" + settings.httpPort() + "/ (demo mode: " + settings.demo() + ")");
+        System.out.println("Impuls is running at " + settings.publicAddress() + "/ (demo mode: " + settings.demo() + ")");
     }
 
     /** Starts the portal and returns once it is deployed. */
@@ -32,6 +43,8 @@ public final class Launcher {
         if (!Files.isRegularFile(settings.war())) {
             throw new IllegalStateException("the portal WAR is missing at " + settings.war() + "; build it with mvn package");
         }
+        // refuse a missing or malformed public address before anything is started
+        String publicAddress = settings.publicAddress();
         long begin = System.nanoTime();
         System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display
         Optional<EmbeddedDatabase> embedded = Optional.empty();
@@ -47,6 +60,7 @@ public final class Launcher {
             log("external PostgreSQL at %s", settings.externalDbUrl().get().replaceAll("\\?.*", ""));
         }
         System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
+        System.setProperty("impuls.base-url", publicAddress);
         if (Settings.read("impuls.media.dir").isEmpty()) {
             System.setProperty("impuls.media.dir", settings.dataDir().resolve("media").toString());
         }
@@ -59,8 +73,9 @@ public final class Launcher {
             log("demo mail server (SMTP) on port %d; mails appear at /demo/postfach", mail.port());
         }
 
+        log("%s", settings.listeningNote());
         PayaraMicroRuntime runtime = boot(settings);
-        if (!answersHealthy(settings.httpPort())) {
+        if (!answersHealthy(settings.localAddress(), settings.httpPort())) {
             // Payara keeps running and answers 404 after a failed deployment: refuse to pretend
             runtime.shutdown();
             embedded.ifPresent(EmbeddedDatabase::closeQuietly);
@@ -77,12 +92,24 @@ public final class Launcher {
                 .setPrintLogo(false)
                 .setLogPropertiesFile(loggingConfiguration(settings.logFormat()).toFile())
                 .addDeploymentFile(PluginDropIn.prepare(settings.war(), settings.plugins(), settings.dataDir().resolve("work")).toFile());
+        payara.setPreBootHandler(commands -> listenOn(commands, settings.listenAddress()));
         if (settings.cluster()) {
             payara.setHzClusterName("impuls");
         } else {
             payara.setNoHazelcast(true); // a single node needs no data grid; saves about 3 s of start-up
         }
         return payara.bootStrap();
+    }
+
+    /** Binds the HTTP listener to one interface (Payara Micro's own options only choose the port). */
+    private static void listenOn(AdminCommandRunner commands, String address) {
+        ClusterCommandResult result = commands.run("set",
+                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + address);
+        if (result.getExitStatus() == ClusterCommandResult.ExitStatus.FAILURE) {
+            // never fall back to all interfaces silently: in demo mode that would publish passwords and mails
+            throw new IllegalStateException("could not bind the HTTP listener to " + address + ": " + result.getOutput(),
+                    result.getFailureCause());
+        }
     }
 
     private static Path loggingConfiguration(String format) throws IOException {
@@ -95,9 +122,10 @@ public final class Launcher {
     }
 
     /** Payara keeps running after a failed deployment, so ask the portal itself. */
-    private static boolean answersHealthy(int port) {
+    private static boolean answersHealthy(String host, int port) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + authority + ":" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(30)).build();
         try {
             HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());

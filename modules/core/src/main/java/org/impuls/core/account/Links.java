@@ -2,7 +2,6 @@ package org.impuls.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.impuls.core.config.PublicAddress;
@@ -14,10 +13,7 @@ public class Links {
     @Inject
     PublicAddress address;
 
-    @Inject
-    HttpServletRequest request;
-
     String to(String path, String token) {
-        return address.origin(request) + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return address.absolute(path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }

@@ -22,7 +22,10 @@ public class PortalConfig {
         return demoMode;
     }
 
-    /** The public address of the portal, e.g. {@code https://impuls-kl.de}, for absolute links. */
+    /**
+     * The public address of the portal, e.g. {@code https://impuls-kl.de}, for absolute links; the launcher
+     * always sets it (demo mode: {@code http://localhost:<port>}).
+     */
     public Optional<String> baseUrl() {
         return baseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }

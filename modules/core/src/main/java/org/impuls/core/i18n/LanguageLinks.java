@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.impuls.core.config.PublicAddress;
 
@@ -19,6 +20,8 @@ import org.impuls.core.config.PublicAddress;
 @Named
 @RequestScoped
 public class LanguageLinks {
+
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^[/\\\\]*");
 
     @Inject
     HttpServletRequest request;
@@ -33,7 +36,7 @@ public class LanguageLinks {
 
     /** Absolute link for {@code hreflang}; without a language it is the x-default address. */
     public String absolute(String languageCode) {
-        return address.origin(request) + pagePath().substring(request.getContextPath().length()) + query(languageCode);
+        return address.origin() + pagePath().substring(request.getContextPath().length()) + query(languageCode);
     }
 
     private String pagePath() {
@@ -42,7 +45,15 @@ public class LanguageLinks {
         if (original == null) {
             original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         }
-        return original != null ? (String) original : request.getRequestURI();
+        return onThePortal(original != null ? (String) original : request.getRequestURI());
+    }
+
+    /**
+     * The path with one leading slash: a request for {@code //evil.example/x} (its 404 page links the
+     * other languages) must not yield {@code //evil.example/x?lang=en}, which browsers read as another host.
+     */
+    static String onThePortal(String path) {
+        return LEADING_SLASHES.matcher(path).replaceFirst("/");
     }
 
     private String query(String languageCode) {

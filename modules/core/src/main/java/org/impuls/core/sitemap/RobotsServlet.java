@@ -24,6 +24,6 @@ public class RobotsServlet extends HttpServlet {
                 Disallow: /admin/
                 Disallow: /api/
                 Sitemap: %s/sitemap.xml
-                """.formatted(address.origin(request)));
+                """.formatted(address.origin()));
     }
 }

@@ -6,8 +6,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie: HttpOnly, and behind HTTPS (an {@code https://} base URL) only
- * ever sent encrypted.
+ * The session cookie: HttpOnly, and when the portal's public address is {@code https://} only ever sent
+ * encrypted. The configured address decides, not the request's scheme: behind a TLS-terminating proxy the
+ * portal itself is reached over plain HTTP.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {

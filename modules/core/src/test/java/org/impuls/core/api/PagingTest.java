@@ -27,6 +27,15 @@ class PagingTest {
     }
 
     @Test
+    void aPageSoFarThatItsOffsetWouldOverflowIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("page"));
+        PageRequest last = new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
+        assertThat(last.offset()).isPositive();
+        assertThat((long) last.offset() + last.size()).isLessThan(Integer.MAX_VALUE);
+    }
+
+    @Test
     void countsPagesOfAResult() {
         ResultPage<String> page = ResultPage.of(List.of("a", "b"), 41, new PageRequest(3, 20));
 

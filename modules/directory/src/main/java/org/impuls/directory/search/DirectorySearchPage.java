@@ -42,7 +42,8 @@ public class DirectorySearchPage {
     private String sort;
     private int page = 1;
     private String problem;
-    private ResultPage<BusinessSummary> results;
+    // empty until searched: a parameter Faces cannot convert (?page=abc) skips the search but not the rendering
+    private ResultPage<BusinessSummary> results = ResultPage.of(List.of(), 0, PageRequest.first());
     private List<Facet> facets = List.of();
 
     public void search() {

@@ -34,7 +34,8 @@ public class ShopSearchPage {
     private String sort;
     private int page = 1;
     private String problem;
-    private Catalog.Result result;
+    // empty until searched: a parameter Faces cannot convert (?page=abc) skips the search but not the rendering
+    private Catalog.Result result = nothingFound();
 
     public void search() {
         try {
@@ -43,8 +44,12 @@ public class ShopSearchPage {
             result = catalog.search(criteria, new PageRequest(Math.max(1, page), 24), feedback.locale());
         } catch (InvalidInputException refusal) {
             problem = refusal.getMessage();
-            result = new Catalog.Result(ResultPage.of(List.of(), 0, PageRequest.first()), List.of(), List.of());
+            result = nothingFound();
         }
+    }
+
+    private static Catalog.Result nothingFound() {
+        return new Catalog.Result(ResultPage.of(List.of(), 0, PageRequest.first()), List.of(), List.of());
     }
 
     /** "3,50" or "3.50" euros as cents; empty for none. */
