@@ -64,7 +64,8 @@ public final class Http {
             throw new AssertionError("the login page has no view state");
         }
         String body = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1))
+                + "&primefaces.nonce=" + encode(nonce(form.body()));
         Answer posted = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -72,6 +73,15 @@ public final class Http {
             throw new AssertionError("login of " + email + " failed: HTTP " + posted.status());
         }
         return sessionCookie(posted);
+    }
+
+    /** The page's script nonce, which a browser's form sends back (PrimeFaces adds it to every form; its CSP). */
+    public static String nonce(String page) {
+        Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+        if (!nonce.find()) {
+            throw new AssertionError("the page has no script nonce");
+        }
+        return nonce.group(1);
     }
 
     private static String sessionCookie(Answer answer) {
