@@ -48,6 +48,8 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         assertThat(CspViolations.seen(browser)).as("a script the page did not bring is refused, and heard")
                 .singleElement().asString().startsWith("script-src-elem inline");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__injected === undefined;")).isEqualTo(true);
+        assertThat(CspViolations.inConsole(browser)).as("Chromium's console reports it too (what every journey checks)")
+                .singleElement().asString().contains("inline script violates the following Content Security Policy directive");
 
         browser.get(base + "/produkte/" + product);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nonce-Kaffee"));

@@ -46,9 +46,9 @@ class HostileBusinessNameJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-marker-icon"))).click();
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
 
+        assertNothingRan(name);
         assertThat(popup.getText()).as("the name as text in the popup").isEqualTo(name);
         assertThat(popup.findElements(By.cssSelector("img, script"))).as("no element made of the name").isEmpty();
-        assertNothingRan(name);
 
         browser.get(portal.baseUrl() + "/betriebe?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
