@@ -2,9 +2,14 @@ package org.impuls.systemtest.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.impuls.systemtest.Http;
@@ -68,6 +73,24 @@ class ContentSecurityPolicyIT {
             assertThat(policy).as(path).doesNotContainKey("script-src");
             assertThat(answer.response().headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
         }
+    }
+
+    @Test
+    void aFormSentWithoutScriptComesBackWithItsMessagesNotAnErrorPage(Http http) {
+        Http.Answer form = http.get("/login");
+
+        // no primefaces.nonce field: the script that adds it never ran
+        Http.Answer sent = http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", Http.sessionCookie(form))
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=nobody%40impuls.example&login%3Apassword=wrong-"
+                        + UUID.randomUUID() + "&login%3Asubmit=&jakarta.faces.ViewState="
+                        + URLEncoder.encode(Http.viewState(form.body()), StandardCharsets.UTF_8)))
+                .build());
+
+        assertThat(sent.status()).as(sent.header("Location")).isEqualTo(200);
+        assertThat(sent.body()).contains("id=\"login:email\"");
+        String nonce = Http.nonce(sent.body()).orElseThrow();
+        assertThat(sent.header("Content-Security-Policy")).endsWith("'nonce-" + nonce + "';");
     }
 
     @Test

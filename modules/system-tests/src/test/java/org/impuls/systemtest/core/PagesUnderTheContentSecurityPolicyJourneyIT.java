@@ -88,6 +88,37 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> http.get("/api/shop/products/" + product).status() == 404);
         assertRefusedNothing();
+
+        browser.get(base + "/backoffice/directory/business.xhtml?id=" + business);
+        visible("map-load").click();
+        visible("map-canvas").click(); // the merchant places the pin
+        wait.until(d -> !d.findElement(By.cssSelector(".pin-latitude")).getAttribute("value").isBlank());
+        assertRefusedNothing();
+    }
+
+    @Test
+    void theOperatorsPagesWorkAndTheBrowserRefusesNothing(RunningPortal portal) {
+        String base = portal.baseUrl();
+        CspViolations.record(browser);
+        browser.get(base + "/admin/core/accounts.xhtml");
+        visible("login:email").sendKeys(Applicants.OPERATOR);
+        browser.findElement(By.id("login:password")).sendKeys("operator-demo");
+        browser.findElement(By.id("login:submit")).click();
+
+        visible("accounts:query").sendKeys("kunde@impuls.example");
+        browser.findElement(By.id("accounts:search")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".account-email")).size() == 1);
+        browser.findElement(By.cssSelector(".lock-button")).click(); // PrimeFaces opens the dialog when the answer is in
+        visible("lock-dialog");
+        assertRefusedNothing();
+
+        for (String page : new String[] {"/admin/core/audit.xhtml", "/admin/core/plugins.xhtml", "/admin/core/legal.xhtml",
+                "/admin/directory/applications.xhtml", "/admin/directory/reports.xhtml", "/admin/directory/categories.xhtml",
+                "/admin/shop/categories.xhtml", "/konto"}) {
+            browser.get(base + page);
+            visible("main");
+            assertRefusedNothing();
+        }
     }
 
     private void assertRefusedNothing() {
