@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Debian Chromium driven by its chromedriver. Paths are explicit because Selenium Manager
@@ -36,6 +39,10 @@ public final class Browser {
                         "--user-data-dir=" + profile);
         // what the browser sends as Accept-Language: a German visitor
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        // the console, where Chromium reports what the Content-Security-Policy refused (BrowserJourney checks it)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("impuls.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()

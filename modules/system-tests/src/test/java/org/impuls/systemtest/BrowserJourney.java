@@ -1,5 +1,7 @@
 package org.impuls.systemtest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
@@ -10,7 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A test that drives a real Chromium: a fresh browser for each test, closed after it, and a patient wait. */
+/**
+ * A test that drives a real Chromium: a fresh browser for each test, closed after it, and a patient wait. A journey
+ * fails when the browser refused anything under the Content-Security-Policy on its way (a script or image the
+ * pages need would be missing).
+ */
 public abstract class BrowserJourney {
 
     protected final WebDriver browser = Browser.open();
@@ -19,7 +25,11 @@ public abstract class BrowserJourney {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertThat(CspViolations.inConsole(browser)).as("refused by the Content-Security-Policy during the journey").isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.net.http.HttpClient;
@@ -59,12 +60,9 @@ public final class Http {
     public String logIn(String email, String password) {
         Answer form = get("/login");
         String cookie = sessionCookie(form);
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(form.body());
-        if (!viewState.find()) {
-            throw new AssertionError("the login page has no view state");
-        }
         String body = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState(form.body()))
+                + nonce(form.body()).map(nonce -> "&primefaces.nonce=" + encode(nonce)).orElse("");
         Answer posted = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -74,7 +72,23 @@ public final class Http {
         return sessionCookie(posted);
     }
 
-    private static String sessionCookie(Answer answer) {
+    /** The view state of the page's form, which a form sends back. */
+    public static String viewState(String page) {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("the page has no view state");
+        }
+        return viewState.group(1);
+    }
+
+    /** The page's script nonce, which a browser's form sends back (PrimeFaces adds it to every form; its CSP). */
+    public static Optional<String> nonce(String page) {
+        Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+        return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
+    }
+
+    /** The session cookie ("NAME=value") the portal set in this answer. */
+    public static String sessionCookie(Answer answer) {
         return answer.response().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("IMPULS_SESSION="))
                 .map(c -> c.split(";")[0])

@@ -6,7 +6,8 @@
  * the plugin contract ({@link org.impuls.core.api.Plugin}), extension points that the core discovers
  * with CDI {@code Instance<…>} ({@link org.impuls.core.api.MenuContributor}, {@link
  * org.impuls.core.api.SearchProvider}, {@link org.impuls.core.api.SlotContributor}, {@link
- * org.impuls.core.api.RouteContributor}, {@link org.impuls.core.api.SitemapContributor}), platform
+ * org.impuls.core.api.RouteContributor}, {@link org.impuls.core.api.SitemapContributor}, {@link
+ * org.impuls.core.api.ContentSecurityContributor}), platform
  * services ({@link org.impuls.core.api.Outbox}, {@link org.impuls.core.api.AuditTrail}, {@link
  * org.impuls.core.api.Settings}, {@link org.impuls.core.api.Caller}) and the shared German text
  * normalisation ({@link org.impuls.core.api.GermanText}).

@@ -3,13 +3,24 @@ package org.impuls.directory.business;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.impuls.core.api.ContentSecurityContributor;
 import org.impuls.core.api.Settings;
 import org.impuls.directory.DirectoryModule;
 
-/** The map's tile server and its attribution, as the operator set them ({@code #{directoryMap}} in pages). */
+/**
+ * The map's tile server and its attribution, as the operator set them ({@code #{directoryMap}} in pages);
+ * the tile server is the one origin outside the portal that pages may load images from.
+ */
 @Named("directoryMap")
 @ApplicationScoped
-public class DirectoryMap {
+public class DirectoryMap implements ContentSecurityContributor {
+
+    /** scheme and host (with port) of a tile URL template; a leading "{s}." subdomain becomes a wildcard. */
+    private static final Pattern ORIGIN = Pattern.compile("^(https?://)(\\{[a-z]\\}\\.)?([^/?#{}]+)");
 
     @Inject
     Settings settings;
@@ -29,5 +40,19 @@ public class DirectoryMap {
         } catch (IllegalArgumentException unreadable) {
             return getTileUrl();
         }
+    }
+
+    @Override
+    public List<String> imageSources() {
+        return tileOrigin(getTileUrl()).map(List::of).orElse(List.of());
+    }
+
+    /** {@code https://{s}.tile.example/{z}/{x}/{y}.png} → {@code https://*.tile.example}; nothing for other URLs. */
+    static Optional<String> tileOrigin(String tileUrl) {
+        Matcher origin = ORIGIN.matcher(tileUrl == null ? "" : tileUrl.strip());
+        if (!origin.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(origin.group(1) + (origin.group(2) == null ? "" : "*.") + origin.group(3).toLowerCase());
     }
 }

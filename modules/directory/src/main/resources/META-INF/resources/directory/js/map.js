@@ -1,5 +1,7 @@
 // The directory's map: tiles only after consent (remembered in this browser if the visitor asks),
 // a marker at the business, and in the back office a pin that fills the latitude/longitude fields.
+// Texts that people wrote (the business name, the operator's attribution) reach the page as text only: Leaflet
+// would take a string as HTML.
 (function () {
     "use strict";
     var CONSENT_KEY = "impuls.mapConsent";
@@ -10,6 +12,19 @@
         return isNaN(value) ? null : value;
     }
 
+    function escaped(text) { // for Leaflet's attribution, which it always reads as HTML
+        var holder = document.createElement("span");
+        holder.textContent = text || "";
+        return holder.innerHTML;
+    }
+
+    function label(text) {
+        var element = document.createElement("strong");
+        element.className = "map-label";
+        element.textContent = text;
+        return element;
+    }
+
     function showMap(box) {
         var canvas = box.querySelector("#map-canvas");
         var note = box.querySelector("#map-note");
@@ -18,7 +33,7 @@
         var lat = number(box.dataset.latitude), lon = number(box.dataset.longitude);
         var here = lat !== null && lon !== null ? [lat, lon] : KAISERSLAUTERN;
         var map = L.map(canvas).setView(here, lat !== null ? 16 : 12);
-        var tiles = L.tileLayer(box.dataset.tileUrl, {maxZoom: 19, attribution: box.dataset.attribution});
+        var tiles = L.tileLayer(box.dataset.tileUrl, {maxZoom: 19, attribution: escaped(box.dataset.attribution)});
         tiles.on("tileerror", function () {
             note.textContent = box.dataset.tilesFailed;
             note.hidden = false;
@@ -26,7 +41,7 @@
         tiles.addTo(map);
         var marker = lat !== null ? L.marker(here, {draggable: box.dataset.pickable === "true"}).addTo(map) : null;
         if (marker && box.dataset.label) {
-            marker.bindPopup(box.dataset.label);
+            marker.bindPopup(label(box.dataset.label));
         }
         if (box.dataset.pickable === "true") {
             var place = function (latlng) {

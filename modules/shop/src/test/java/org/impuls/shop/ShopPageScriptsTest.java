@@ -1,0 +1,6 @@
+package org.impuls.shop;
+
+import org.impuls.core.architecture.PageScriptRules;
+
+class ShopPageScriptsTest extends PageScriptRules {
+}
