@@ -21,7 +21,7 @@ public class AccountIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         LoginOutcome.remember(request, result.outcome());
         return result.account()
                 .map(account -> new CredentialValidationResult(String.valueOf(account.getId()), roles.of(account)))
