@@ -57,24 +57,44 @@ public final class Http {
 
     /** Logs in through the login form as a browser would; returns the session cookie ("NAME=value"). */
     public String logIn(String email, String password) {
-        Answer form = get("/login");
-        String cookie = sessionCookie(form);
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(form.body());
-        if (!viewState.find()) {
-            throw new AssertionError("the login page has no view state");
-        }
-        String body = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
-        Answer posted = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Answer posted = submitLogin(openLoginForm(), email, password);
         if (posted.status() != 302) {
             throw new AssertionError("login of " + email + " failed: HTTP " + posted.status());
         }
         return sessionCookie(posted);
     }
 
-    private static String sessionCookie(Answer answer) {
+    /** The login page as a browser first gets it: its session cookie ("NAME=value") and the form's view state. */
+    public record LoginForm(String cookie, String viewState) {
+    }
+
+    public LoginForm openLoginForm() {
+        Answer form = get("/login");
+        return new LoginForm(sessionCookie(form), viewStateIn(form.body()));
+    }
+
+    /** Sends e-mail and password with the form's cookie: 302 on success, the page with its message otherwise. */
+    public Answer submitLogin(LoginForm form, String email, String password) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", form.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(loginFormBody(form.viewState(), email, password))).build());
+    }
+
+    public static String viewStateIn(String html) {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(html);
+        if (!viewState.find()) {
+            throw new AssertionError("the login page has no view state");
+        }
+        return viewState.group(1);
+    }
+
+    public static String loginFormBody(String viewState, String email, String password) {
+        return "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState);
+    }
+
+    /** The session cookie ("NAME=value") the answer sets. */
+    public static String sessionCookie(Answer answer) {
         return answer.response().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("IMPULS_SESSION="))
                 .map(c -> c.split(";")[0])
