@@ -88,6 +88,9 @@ public class AccountResource {
     @Inject
     ApiTokens apiTokens;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @POST
     @Path("accounts")
     public Response register(NewAccount body) {
@@ -125,7 +128,7 @@ public class AccountResource {
     @Path("tokens")
     public Response createToken(TokenRequest body, @Context HttpServletRequest http) {
         TokenRequest request = required(body);
-        LoginResult login = credentials.authenticate(request.email(), request.password(), http.getRemoteAddr());
+        LoginResult login = credentials.authenticate(request.email(), request.password(), clientAddress.of(http));
         Account account = login.account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException(
                 login.outcome() == LoginResult.Outcome.WRONG ? LOGIN_REFUSED
                         : "The account cannot log in (" + login.outcome().name().toLowerCase() + ").",

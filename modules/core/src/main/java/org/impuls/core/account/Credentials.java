@@ -37,26 +37,26 @@ public class Credentials {
     @Inject
     Clock clock;
 
-    /** Checks e-mail and password sent from the client address ({@code request.getRemoteAddr()}). */
+    /** Checks e-mail and password sent from the client address ({@link ClientAddress}). */
     public LoginResult authenticate(String email, String password, String clientAddress) {
         Instant now = clock.instant();
         String address = LoginThrottle.addressKey(clientAddress);
         if (throttle.addressRefused(address, now)) {
             // the same refusal for every account, so timing tells nothing: spare the hash an attacker would make us compute
-            audit.record("login.throttled", email, "client address " + address + " over its limit of failed logins");
+            audit.record("login.throttled", asTarget(email), "client address " + address + " over its limit of failed logins");
             return REFUSED;
         }
         Optional<Account> found = accounts.byEmail(email);
         if (found.isEmpty()) {
             passwords.matches(password, null);
-            failed(email, address, now, "unknown address");
+            failed(asTarget(email), address, now, "unknown address");
             return REFUSED;
         }
         Account account = found.get();
         Optional<LoginThrottle.Turn> turn = throttle.takeTurn(account.getId(), now);
         if (turn.isEmpty()) {
             passwords.matches(password, null); // as costly as a real check: a delay must not betray a known address
-            failed(account.getEmail(), address, now, null);
+            throttled(account.getEmail(), address, now);
             return REFUSED;
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
@@ -76,15 +76,27 @@ public class Credentials {
         };
     }
 
-    /** A failure (detail) or a throttled attempt (no detail): audited and counted for the client address. */
-    private void failed(String email, String address, Instant now, String detail) {
-        audit.record(detail == null ? "login.throttled" : "login.failed", email,
-                detail == null ? "during the delay after failed logins; not checked" : detail);
+    private void failed(String target, String address, Instant now, String detail) {
+        audit.record("login.failed", target, detail);
+        countForAddress(address, now);
+    }
+
+    private void throttled(String target, String address, Instant now) {
+        audit.record("login.throttled", target, "during the delay after failed logins; not checked");
+        countForAddress(address, now);
+    }
+
+    private void countForAddress(String address, Instant now) {
         int failures = throttle.addressFailed(address, now);
         if (failures == LoginThrottle.ADDRESS_LIMIT) {
             audit.record("login.address-refused", address, failures + " failed logins within "
                     + LoginThrottle.ADDRESS_WINDOW.toMinutes() + " minutes: logins from this address are refused for the rest of the window");
         }
+    }
+
+    /** An address as given, cut to what the audit log keeps (a client may send anything). */
+    private static String asTarget(String email) {
+        return email == null || email.length() <= Accounts.MAX_EMAIL ? email : email.substring(0, Accounts.MAX_EMAIL);
     }
 
     /** Changes the password; the account's other sessions end and its API tokens are revoked. */
