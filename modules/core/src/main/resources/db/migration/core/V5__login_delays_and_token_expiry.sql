@@ -21,6 +21,7 @@ create table login_address (
     window_started_at timestamptz not null,
     failures          integer     not null
 );
+create index login_address_window on login_address (window_started_at);
 
 -- API tokens expire; tokens made before get the default lifetime from their creation
 alter table api_token add column expires_at timestamptz;

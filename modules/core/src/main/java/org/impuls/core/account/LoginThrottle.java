@@ -82,6 +82,9 @@ public class LoginThrottle {
     /** Counts a failure from the address; returns the failures of its window so far, this one included. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int addressFailed(String address, Instant now) {
+        // windows that are over count for nothing: forget them, or every address that ever failed would stay
+        em.createNativeQuery("delete from login_address where window_started_at <= ?1 and address <> ?2")
+                .setParameter(1, Timestamp.from(now.minus(ADDRESS_WINDOW))).setParameter(2, address).executeUpdate();
         Object failures = em.createNativeQuery("""
                 insert into login_address as a (address, window_started_at, failures) values (?1, ?2, 1)
                 on conflict (address) do update
