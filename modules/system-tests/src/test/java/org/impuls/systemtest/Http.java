@@ -58,18 +58,38 @@ public final class Http {
 
     /** Logs in through the login form as a browser would; returns the session cookie ("NAME=value"). */
     public String logIn(String email, String password) {
-        Answer form = get("/login");
-        String cookie = sessionCookie(form);
-        String body = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState(form.body()))
-                + nonce(form.body()).map(nonce -> "&primefaces.nonce=" + encode(nonce)).orElse("");
-        Answer posted = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Answer posted = submitLogin(openLoginForm(), email, password);
         if (posted.status() != 302) {
             throw new AssertionError("login of " + email + " failed: HTTP " + posted.status());
         }
         return sessionCookie(posted);
+    }
+
+    /** The login page as a browser first gets it: its session cookie ("NAME=value"), the form's view state and script nonce. */
+    public record LoginForm(String cookie, String viewState, Optional<String> nonce) {
+        /** A form as a client without PrimeFaces' script sends it: no nonce. */
+        public LoginForm(String cookie, String viewState) {
+            this(cookie, viewState, Optional.empty());
+        }
+    }
+
+    public LoginForm openLoginForm() {
+        Answer form = get("/login");
+        return new LoginForm(sessionCookie(form), viewState(form.body()), nonce(form.body()));
+    }
+
+    /** Sends e-mail and password with the form's cookie: 302 on success, the page with its message otherwise. */
+    public Answer submitLogin(LoginForm form, String email, String password) {
+        String body = loginFormBody(form.viewState(), email, password)
+                + form.nonce().map(nonce -> "&primefaces.nonce=" + encode(nonce)).orElse("");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", form.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static String loginFormBody(String viewState, String email, String password) {
+        return "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState);
     }
 
     /** The view state of the page's form, which a form sends back. */

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,10 +16,6 @@ import java.util.Locale;
 @Entity
 @Table(name = "account")
 public class Account {
-
-    /** Consecutive failed logins after which the account waits {@link #THROTTLE}. */
-    static final int FAILURES_BEFORE_THROTTLE = 5;
-    static final Duration THROTTLE = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,11 +45,9 @@ public class Account {
     @Column(name = "lock_reason")
     private String lockReason;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "last_failed_login_at")
-    private Instant lastFailedLoginAt;
+    /** Raised by each password change or reset; sessions begun under an older one end (see PortalAuthentication). */
+    @Column(name = "credentials_generation")
+    private int credentialsGeneration;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -99,28 +92,9 @@ public class Account {
         return status == AccountStatus.ACTIVE;
     }
 
-    /** Too many failed logins lately: refuse even a right password for a while. */
-    boolean isThrottled(Instant now) {
-        return failedLogins >= FAILURES_BEFORE_THROTTLE && lastFailedLoginAt != null
-                && lastFailedLoginAt.plus(THROTTLE).isAfter(now);
-    }
-
-    void loginFailed(Instant now) {
-        if (lastFailedLoginAt != null && lastFailedLoginAt.plus(THROTTLE).isBefore(now)) {
-            failedLogins = 0; // an old streak does not count
-        }
-        failedLogins++;
-        lastFailedLoginAt = now;
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lastFailedLoginAt = null;
-    }
-
     void changePassword(String newHash) {
         passwordHash = newHash;
-        failedLogins = 0;
+        credentialsGeneration++;
     }
 
     void setEmail(String newEmail) {
@@ -144,7 +118,6 @@ public class Account {
         if (status == AccountStatus.LOCKED) {
             status = confirmedAt == null ? AccountStatus.UNCONFIRMED : AccountStatus.ACTIVE;
             lockReason = null;
-            failedLogins = 0;
         }
     }
 
@@ -190,6 +163,10 @@ public class Account {
 
     public String getLockReason() {
         return lockReason;
+    }
+
+    int getCredentialsGeneration() {
+        return credentialsGeneration;
     }
 
     public Instant getCreatedAt() {

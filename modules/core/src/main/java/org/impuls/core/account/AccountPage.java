@@ -43,6 +43,8 @@ public class AccountPage implements Serializable {
     private String newEmail;
     private String emailPassword;
     private String tokenName;
+    private Integer tokenDays = ApiTokens.DEFAULT_DAYS;
+    private String tokenPassword;
     private String createdSecret;
     private String deletePassword;
 
@@ -51,12 +53,17 @@ public class AccountPage implements Serializable {
     }
 
     public List<ApiToken> getTokens() {
-        return apiTokens.active(caller.requireAccountId());
+        return apiTokens.listed(caller.requireAccountId());
+    }
+
+    public boolean expired(ApiToken token) {
+        return apiTokens.isExpired(token);
     }
 
     public void changePassword() {
         try {
-            credentials.changePassword(caller.requireAccountId(), currentPassword, newPassword);
+            Account account = credentials.changePassword(caller.requireAccountId(), currentPassword, newPassword);
+            AccountSession.keep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), account);
             currentPassword = null;
             newPassword = null;
             FormMessages.info(messages.get("core.account.password.changed"));
@@ -76,10 +83,14 @@ public class AccountPage implements Serializable {
         }
     }
 
+    /** A new token needs the password again: a session left open must not be enough to mint one. */
     public void createToken() {
         try {
-            createdSecret = apiTokens.create(caller.requireAccountId(), tokenName).secret();
+            credentials.confirmPassword(caller.requireAccountId(), tokenPassword);
+            createdSecret = apiTokens.create(caller.requireAccountId(), tokenName, tokenDays).secret();
             tokenName = null;
+            tokenDays = ApiTokens.DEFAULT_DAYS;
+            tokenPassword = null;
         } catch (InvalidInputException refusal) {
             FormMessages.show(refusal, "tokens", messages);
         }
@@ -141,6 +152,22 @@ public class AccountPage implements Serializable {
 
     public void setTokenName(String tokenName) {
         this.tokenName = tokenName;
+    }
+
+    public Integer getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(Integer tokenDays) {
+        this.tokenDays = tokenDays;
+    }
+
+    public String getTokenPassword() {
+        return tokenPassword;
+    }
+
+    public void setTokenPassword(String tokenPassword) {
+        this.tokenPassword = tokenPassword;
     }
 
     public String getCreatedSecret() {

@@ -4,10 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -53,20 +55,28 @@ public class AccountResource {
         }
     }
 
-    /** Credentials plus a name for the token to create. */
-    public record TokenRequest(String email, String password, String name) {
+    /** Credentials plus a name and a lifetime (days, default 90) for the token to create. */
+    public record TokenRequest(String email, String password, String name, Integer expiresInDays) {
         @JsonbCreator
         public TokenRequest(@JsonbProperty("email") String email, @JsonbProperty("password") String password,
-                            @JsonbProperty("name") String name) {
+                            @JsonbProperty("name") String name, @JsonbProperty("expiresInDays") Integer expiresInDays) {
             this.email = email;
             this.password = password;
             this.name = name;
+            this.expiresInDays = expiresInDays;
         }
     }
 
     /** A new API token; the secret is shown this once. */
-    public record NewToken(long id, String name, String token) {
+    public record NewToken(long id, String name, String token, String expiresAt) {
+        static NewToken of(ApiTokens.Created created) {
+            return new NewToken(created.token().getId(), created.token().getName(), created.secret(),
+                    created.token().getExpiresAt().toString());
+        }
     }
+
+    /** The one answer to an unknown address, a wrong password and a throttled attempt. */
+    static final String LOGIN_REFUSED = "E-mail or password is wrong, or there were too many attempts: wait a minute and try again.";
 
     @Inject
     Registration registration;
@@ -79,6 +89,9 @@ public class AccountResource {
 
     @Inject
     ApiTokens apiTokens;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @POST
     @Path("accounts")
@@ -115,15 +128,15 @@ public class AccountResource {
 
     @POST
     @Path("tokens")
-    public Response createToken(TokenRequest body) {
+    public Response createToken(TokenRequest body, @Context HttpServletRequest http) {
         TokenRequest request = required(body);
-        LoginResult login = credentials.authenticate(request.email(), request.password());
+        LoginResult login = credentials.authenticate(request.email(), request.password(), clientAddress.of(http));
         Account account = login.account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException(
-                "E-mail or password is wrong, or the account cannot log in (" + login.outcome().name().toLowerCase() + ").",
+                login.outcome() == LoginResult.Outcome.WRONG ? LOGIN_REFUSED
+                        : "The account cannot log in (" + login.outcome().name().toLowerCase() + ").",
                 "Bearer realm=\"impuls\""));
-        ApiTokens.Created created = apiTokens.create(account.getId(), request.name());
-        return Response.status(Response.Status.CREATED)
-                .entity(new NewToken(created.token().getId(), created.token().getName(), created.secret())).build();
+        ApiTokens.Created created = apiTokens.create(account.getId(), request.name(), request.expiresInDays());
+        return Response.status(Response.Status.CREATED).entity(NewToken.of(created)).build();
     }
 
     static <T> T required(T body) {

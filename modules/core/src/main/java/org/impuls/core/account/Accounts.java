@@ -16,6 +16,8 @@ import org.impuls.core.api.ResultPage;
 public class Accounts {
 
     // deliberately simple: one @, something on each side, a dot in the domain; the mail link proves the rest
+    static final int MAX_EMAIL = 254;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     @PersistenceContext(unitName = "impuls")
@@ -53,7 +55,7 @@ public class Accounts {
     }
 
     static String checkEmail(String email, String field) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.strip().length() > MAX_EMAIL) {
             throw new InvalidInputException(field, "this is not an e-mail address");
         }
         return email.strip();

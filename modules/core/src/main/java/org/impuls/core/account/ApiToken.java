@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A personal API token: the secret is shown once at creation; only its hash is kept. */
+/** A personal API token: the secret is shown once at creation; only its hash is kept. It expires, or is revoked. */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
@@ -35,18 +35,27 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    ApiToken(long accountId, String name, String tokenHash, Instant now) {
+    ApiToken(long accountId, String name, String tokenHash, Instant now, Instant expiresAt) {
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.createdAt = now;
+        this.expiresAt = expiresAt;
     }
 
-    boolean active() {
-        return revokedAt == null;
+    /** Whether the token still authenticates: neither revoked nor expired. */
+    boolean active(Instant now) {
+        return revokedAt == null && !isExpired(now);
+    }
+
+    boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
     }
 
     void used(Instant now) {
@@ -81,5 +90,9 @@ public class ApiToken {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 }

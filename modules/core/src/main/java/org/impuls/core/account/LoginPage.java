@@ -58,7 +58,6 @@ public class LoginPage {
                     messages.get(switch (LoginOutcome.of((HttpServletRequest) external.getRequest())) {
                         case NOT_CONFIRMED -> "core.login.unconfirmed";
                         case LOCKED -> "core.login.locked";
-                        case THROTTLED -> "core.login.throttled";
                         default -> "core.login.failed";
                     }), null));
         }

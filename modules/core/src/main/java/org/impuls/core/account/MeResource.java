@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,7 +34,7 @@ public class MeResource {
     }
 
     /** A token without its secret. */
-    public record TokenView(long id, String name, String createdAt, String lastUsedAt) {
+    public record TokenView(long id, String name, String createdAt, String lastUsedAt, String expiresAt, boolean expired) {
     }
 
     /** Password change. */
@@ -62,11 +64,14 @@ public class MeResource {
         }
     }
 
-    /** A name for a new token. */
-    public record TokenName(String name) {
+    /** A new token: its name, lifetime in days (default 90) and the password, asked again. */
+    public record NewTokenRequest(String name, Integer expiresInDays, String password) {
         @JsonbCreator
-        public TokenName(@JsonbProperty("name") String name) {
+        public NewTokenRequest(@JsonbProperty("name") String name, @JsonbProperty("expiresInDays") Integer expiresInDays,
+                               @JsonbProperty("password") String password) {
             this.name = name;
+            this.expiresInDays = expiresInDays;
+            this.password = password;
         }
     }
 
@@ -98,10 +103,13 @@ public class MeResource {
                 roles.of(account), caller.businessIds());
     }
 
+    /** Changes the password: other sessions end, API tokens are revoked (this request's own token too). */
     @PUT
     @Path("password")
-    public Response changePassword(PasswordChange body) {
-        credentials.changePassword(caller.requireAccountId(), AccountResource.required(body).currentPassword(), body.newPassword());
+    public Response changePassword(PasswordChange body, @Context HttpServletRequest request) {
+        Account account = credentials.changePassword(caller.requireAccountId(), AccountResource.required(body).currentPassword(),
+                body.newPassword());
+        AccountSession.keep(request, account);
         return Response.noContent().build();
     }
 
@@ -115,18 +123,24 @@ public class MeResource {
     @GET
     @Path("tokens")
     public List<TokenView> tokens() {
-        return apiTokens.active(caller.requireAccountId()).stream()
+        return apiTokens.listed(caller.requireAccountId()).stream()
                 .map(t -> new TokenView(t.getId(), t.getName(), String.valueOf(t.getCreatedAt()),
-                        t.getLastUsedAt() == null ? null : t.getLastUsedAt().toString()))
+                        t.getLastUsedAt() == null ? null : t.getLastUsedAt().toString(), t.getExpiresAt().toString(),
+                        apiTokens.isExpired(t)))
                 .toList();
     }
 
+    /** A new token needs the password again, whether the caller came with a session or a token (neither may mint more alone). */
     @POST
     @Path("tokens")
-    public Response createToken(TokenName body) {
-        ApiTokens.Created created = apiTokens.create(caller.requireAccountId(), AccountResource.required(body).name());
-        return Response.status(Response.Status.CREATED)
-                .entity(new AccountResource.NewToken(created.token().getId(), created.token().getName(), created.secret())).build();
+    public Response createToken(NewTokenRequest body) {
+        long accountId = caller.requireAccountId();
+        if (AccountResource.required(body).password() == null) {
+            throw new InvalidInputException("password", "confirm the new token with your password");
+        }
+        credentials.confirmPassword(accountId, body.password());
+        ApiTokens.Created created = apiTokens.create(accountId, body.name(), body.expiresInDays());
+        return Response.status(Response.Status.CREATED).entity(AccountResource.NewToken.of(created)).build();
     }
 
     @DELETE

@@ -22,7 +22,7 @@ public class PasswordReset {
     Accounts accounts;
 
     @Inject
-    Passwords passwords;
+    Credentials credentials;
 
     @Inject
     OneTimeTokens tokens;
@@ -51,15 +51,18 @@ public class PasswordReset {
                 });
     }
 
-    /** Sets the new password; the link also confirms the address, since it reached its owner. */
+    /**
+     * Sets the new password, which ends every session and revokes every API token of the account; the link
+     * also confirms the address, since it reached its owner.
+     */
     @Transactional
     public void reset(String secret, String newPassword) {
         Account account = tokens.redeem(secret, OneTimeToken.Purpose.RESET_PASSWORD)
                 .flatMap(token -> accounts.byId(token.getAccountId()))
                 .orElseThrow(() -> new InvalidInputException("token", "this link is unknown, used or expired; ask for a new one"));
         Passwords.checkRules(newPassword, "password", account.getEmail());
-        account.changePassword(passwords.hash(newPassword));
+        credentials.replacePassword(account, newPassword);
         account.confirm(clock.instant());
-        audit.record("account.password-reset", account.getEmail(), null);
+        audit.record("account.password-reset", account.getEmail(), "sessions ended, API tokens revoked");
     }
 }

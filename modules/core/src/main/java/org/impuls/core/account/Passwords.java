@@ -33,13 +33,15 @@ public class Passwords {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    /**
+     * Whether the password fits the hash. Without a hash (no such account, or a deleted one) it is checked
+     * against a hash of nothing real, so that every answer costs one full PBKDF2 computation and unknown
+     * addresses cannot be told apart by timing.
+     */
     public boolean matches(String password, String hash) {
-        return hash != null && password != null && pbkdf2.verify(password.toCharArray(), hash);
-    }
-
-    /** Spends the time of a real check, so that unknown addresses cannot be told apart by timing. */
-    void burnTime(String password) {
-        pbkdf2.verify(password == null ? new char[0] : password.toCharArray(), dummyHash);
+        char[] given = password == null ? new char[0] : password.toCharArray();
+        boolean fits = pbkdf2.verify(given, hash == null ? dummyHash : hash);
+        return fits && hash != null && password != null;
     }
 
     /** Refuses passwords that are too short, too long or the e-mail address itself. */

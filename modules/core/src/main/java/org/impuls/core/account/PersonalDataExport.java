@@ -60,7 +60,7 @@ public class PersonalDataExport {
         data.put("account", new AccountData(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getLanguage(), account.getStatus().name(), account.isOperator(), account.getCreatedAt(),
                 account.getConfirmedAt()));
-        data.put("apiTokens", apiTokens.active(accountId).stream()
+        data.put("apiTokens", apiTokens.listed(accountId).stream()
                 .map(t -> new TokenData(t.getName(), t.getCreatedAt(), t.getLastUsedAt())).toList());
         data.put("worksForBusinesses", List.copyOf(staffLinks.businessesOf(accountId)));
         data.put("securityEvents", events(account));

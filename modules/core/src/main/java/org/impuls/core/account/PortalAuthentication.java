@@ -20,7 +20,8 @@ import org.impuls.core.rest.UnauthorizedProblemServlet;
  *   <li>{@code Authorization: Bearer impuls_…} authenticates a REST call with a personal API token, without a session;</li>
  *   <li>the login page hands e-mail and password over with {@code SecurityContext.authenticate}; on success the
  *       session id changes (no fixation) and the session remembers the account;</li>
- *   <li>each later request re-checks that account, so a lock or deletion takes effect at once;</li>
+ *   <li>each later request re-checks that account, so a lock or deletion takes effect at once, and a password
+ *       change or reset ends every session begun before it (but the one that made the change, see {@link AccountSession});</li>
  *   <li>anonymous access to a protected page leads to {@code /login} and back; to a protected API, to 401.</li>
  * </ul>
  */
@@ -28,7 +29,6 @@ import org.impuls.core.rest.UnauthorizedProblemServlet;
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
-    private static final String SESSION_ACCOUNT = "impuls.account";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,7 +52,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return apiTokens.authenticate(authorization.substring(7).strip())
                     .map(account -> context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account)))
-                    .orElseGet(() -> unauthorized(request, context, "The bearer token is unknown or was revoked."));
+                    .orElseGet(() -> unauthorized(request, context, "The bearer token is unknown, expired or was revoked."));
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -77,7 +77,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(SESSION_ACCOUNT);
+            AccountSession.end(session);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
@@ -87,20 +87,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Optional<Account> account = accounts.byId(Long.parseLong(result.getCallerPrincipal().getName()));
+        if (account.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE; // deleted in the very moment
+        }
         request.getSession(true);
         request.changeSessionId(); // a session id known before the login is worthless after it
-        request.getSession().setAttribute(SESSION_ACCOUNT, Long.valueOf(result.getCallerPrincipal().getName()));
+        AccountSession.begin(request.getSession(), account.get());
         return context.notifyContainerAboutLogin(result);
     }
 
     private Optional<Account> rememberedAccount(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof Long id)) {
+        Optional<Long> id = session == null ? Optional.empty() : AccountSession.accountId(session);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.byId(id).filter(Account::canLogIn);
+        Optional<Account> account = accounts.byId(id.get())
+                .filter(Account::canLogIn)
+                .filter(current -> AccountSession.isCurrent(session, current));
         if (account.isEmpty()) {
-            session.invalidate(); // locked or deleted since the login
+            session.invalidate(); // locked or deleted since the login, or its password changed
         }
         return account;
     }

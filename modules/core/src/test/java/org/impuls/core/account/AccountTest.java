@@ -3,7 +3,6 @@ package org.impuls.core.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.impuls.core.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -34,29 +33,13 @@ class AccountTest {
     }
 
     @Test
-    void fiveFailuresPauseTheAccountForFifteenMinutes() {
+    void aNewPasswordStartsANewCredentialsGeneration() {
         Account account = confirmedAccount();
-        for (int i = 0; i < 4; i++) {
-            account.loginFailed(NOW.plusSeconds(i));
-        }
-        assertThat(account.isThrottled(NOW.plusSeconds(5))).isFalse();
+        int before = account.getCredentialsGeneration();
 
-        account.loginFailed(NOW.plusSeconds(5));
+        account.changePassword("new-hash");
 
-        assertThat(account.isThrottled(NOW.plusSeconds(6))).isTrue();
-        assertThat(account.isThrottled(NOW.plusSeconds(5).plus(Account.THROTTLE).plusSeconds(1))).isFalse();
-    }
-
-    @Test
-    void oldFailuresDoNotAddUp() {
-        Account account = confirmedAccount();
-        for (int i = 0; i < 4; i++) {
-            account.loginFailed(NOW);
-        }
-
-        account.loginFailed(NOW.plus(Duration.ofHours(1)));
-
-        assertThat(account.isThrottled(NOW.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(account.getCredentialsGeneration()).isEqualTo(before + 1);
     }
 
     @Test

@@ -2,8 +2,8 @@ package org.impuls.systemtest.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.internet.MimeMessage;
 import java.util.UUID;
+import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Mailbox;
 
@@ -25,11 +25,15 @@ public final class Accounts {
         Http.Answer registered = http.json("POST", "/api/core/accounts",
                 "{\"email\":\"" + email + "\",\"displayName\":\"" + who + "\",\"password\":\"" + PASSWORD + "\",\"language\":\"de\"}");
         assertThat(registered.status()).isEqualTo(202);
-        MimeMessage mail = mailbox.awaitMail(email, "bestätigen");
-        String link = Mailbox.linkIn(mail);
-        String token = link.substring(link.indexOf("token=") + 6);
+        String token = secretInMail(mailbox, email, "bestätigen");
         assertThat(http.json("POST", "/api/core/accounts/confirmation", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
         return email;
+    }
+
+    /** The secret of the link in the newest mail to the address about the subject. */
+    public static String secretInMail(Mailbox mailbox, String email, String subjectPart) {
+        String link = Mailbox.linkIn(mailbox.awaitMail(email, subjectPart));
+        return link.substring(link.indexOf("token=") + 6);
     }
 
     /** A personal API token for the account, made from its credentials. */
@@ -38,6 +42,19 @@ public final class Accounts {
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"test\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getString("token");
+    }
+
+    /** Waits until the account's login delay after a failed login is over, as a person would before trying again. */
+    public static void waitOutLoginDelay(Database database, String email) {
+        String left = database.single("select ceil(greatest(0, extract(epoch from d.next_attempt_at - now())) * 1000) "
+                + "from login_delay d join account a on a.id = d.account_id where a.email_key = ?", email.toLowerCase());
+        if (left != null) {
+            try {
+                Thread.sleep((long) Double.parseDouble(left) + 50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public static String bearer(String token) {

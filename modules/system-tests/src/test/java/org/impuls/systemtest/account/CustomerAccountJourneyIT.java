@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.impuls.launcher.RunningPortal;
 import org.impuls.systemtest.BrowserJourney;
+import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.Test;
@@ -13,14 +14,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A visitor registers, confirms through the demo mailbox, logs in, creates an API token and uses it,
+ * A visitor registers, confirms through the demo mailbox, logs in, creates an API token (confirmed with the
+ * password) and uses it,
  * forgets the password and resets it, downloads nothing secret, and finally deletes the account.
  */
 @ExtendWith(Portal.class)
 class CustomerAccountJourneyIT extends BrowserJourney {
 
     @Test
-    void registerConfirmUseTokenResetPasswordAndDelete(RunningPortal portal, Http http) {
+    void registerConfirmUseTokenResetPasswordAndDelete(RunningPortal portal, Http http, Database database) {
         String email = Accounts.newAddress("journey");
         String base = portal.baseUrl();
 
@@ -47,6 +49,12 @@ class CustomerAccountJourneyIT extends BrowserJourney {
 
         type("tokens:name", "Tabellenkalkulation");
         browser.findElement(By.id("tokens:create")).click();
+        // an AJAX answer: wait for the message rather than read the empty element at once
+        wait.until(driver -> !driver.findElement(By.id("tokens:password-message")).getText().isBlank());
+        assertThat(browser.findElements(By.id("created-token"))).as("a new token asks for the password again").isEmpty();
+        type("tokens:name", "Tabellenkalkulation");
+        type("tokens:password", Accounts.PASSWORD);
+        browser.findElement(By.id("tokens:create")).click();
         String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("created-token"))).getText();
         assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token).json().getString("email")).isEqualTo(email);
 
@@ -63,6 +71,7 @@ class CustomerAccountJourneyIT extends BrowserJourney {
 
         logIn(base, email, Accounts.PASSWORD);
         assertThat(text("login:messages")).contains("stimmen nicht");
+        Accounts.waitOutLoginDelay(database, email);
         logIn(base, email, "ganz-neues-passwort");
         browser.get(base + "/konto");
         type("delete:password", "ganz-neues-passwort");

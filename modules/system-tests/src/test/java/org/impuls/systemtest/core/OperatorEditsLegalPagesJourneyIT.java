@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.impuls.launcher.RunningPortal;
 import org.impuls.systemtest.BrowserJourney;
+import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Portal;
+import org.impuls.systemtest.account.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -56,7 +58,7 @@ class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void wrongPasswordKeepsTheVisitorOnTheLoginPageWithAMessage(RunningPortal portal) {
+    void wrongPasswordKeepsTheVisitorOnTheLoginPageWithAMessage(RunningPortal portal, Database database) {
         browser.get(portal.baseUrl() + "/login");
         browser.findElement(By.id("login:email")).sendKeys("operator@impuls.example");
         browser.findElement(By.id("login:password")).sendKeys("wrong");
@@ -66,6 +68,7 @@ class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
                 .contains("stimmen nicht");
         assertThat(browser.findElement(By.id("login:email")).getAttribute("value")).isEqualTo("operator@impuls.example");
         assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
+        Accounts.waitOutLoginDelay(database, "operator@impuls.example"); // other tests log the operator in
     }
 
     private void choose(String menuId, String label) {
