@@ -63,7 +63,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             Account account = remembered.get();
             return context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account));
         }
-        if (context.isProtected()) {
+        if (context.isProtected() && !isPublicAsset(request)) { // a private image asking who calls is no protected page
             if (isApi(request)) {
                 return unauthorized(request, context, "Log in or send a personal API token as 'Authorization: Bearer …'.");
             }
