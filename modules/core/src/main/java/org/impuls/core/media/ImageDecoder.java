@@ -3,7 +3,6 @@ package org.impuls.core.media;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ServiceUnavailableException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,8 +29,6 @@ public class ImageDecoder {
     record Decoded(ImageHeader header, BufferedImage image) {
     }
 
-    private static final long WAIT_SECONDS = 30;
-
     @Inject
     @ConfigProperty(name = "impuls.media.max-pixels", defaultValue = "40000000")
     long maxPixels;
@@ -43,6 +40,9 @@ public class ImageDecoder {
     @Inject
     @ConfigProperty(name = "impuls.media.decoding-at-once", defaultValue = "2")
     int atOnce;
+
+    /** How long an upload waits for a permit before it is answered 503. */
+    long waitSeconds = 30;
 
     private DecodeBudget budget;
     private Semaphore decoding;
@@ -58,7 +58,7 @@ public class ImageDecoder {
      *
      * @throws InvalidInputException (field {@code file}) for an image that cannot be read, and its subclass
      *         {@link org.impuls.core.api.UnprocessableInputException} for one beyond the budget
-     * @throws ServiceUnavailableException when others have been decoding for longer than half a minute
+     * @throws DecodersBusy when others have been decoding for longer than half a minute
      */
     <T> T decode(byte[] bytes, Function<Decoded, T> work) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -79,7 +79,7 @@ public class ImageDecoder {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException || e instanceof ServiceUnavailableException) {
+            if (e instanceof InvalidInputException || e instanceof DecodersBusy) {
                 throw (RuntimeException) e;
             }
             throw new InvalidInputException("file", "the image is damaged and cannot be read");
@@ -94,13 +94,13 @@ public class ImageDecoder {
     private <T> T withPermit(Work<T> work) throws IOException {
         boolean permitted;
         try {
-            permitted = decoding.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+            permitted = decoding.tryAcquire(waitSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             permitted = false;
         }
         if (!permitted) {
-            throw new ServiceUnavailableException("Many images are being processed right now; try again in a minute.", 60L);
+            throw new DecodersBusy();
         }
         try {
             return work.run();
