@@ -45,8 +45,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isPublicAsset(request)) {
-            return context.doNothing(); // scripts, styles and images need no caller: spare the account lookups
+        if (isPublicAsset(request) && !context.isAuthenticationRequest()) {
+            return context.doNothing(); // scripts, styles and images need no caller: spare the account lookups (a private image asks)
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -63,7 +63,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             Account account = remembered.get();
             return context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account));
         }
-        if (context.isProtected()) {
+        if (context.isProtected() && !isPublicAsset(request)) { // a private image asking who calls is no protected page
             if (isApi(request)) {
                 return unauthorized(request, context, "Log in or send a personal API token as 'Authorization: Bearer …'.");
             }

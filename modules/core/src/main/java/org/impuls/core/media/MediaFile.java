@@ -2,6 +2,8 @@ package org.impuls.core.media;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,11 @@ public class MediaFile {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Changed only by {@link MediaPlaces}, in SQL, when modules show or hide what shows the image. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Audience audience = Audience.OPEN;
 
     protected MediaFile() {
     }
@@ -79,6 +86,10 @@ public class MediaFile {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Audience getAudience() {
+        return audience;
     }
 
     public Long getOwnerAccountId() {

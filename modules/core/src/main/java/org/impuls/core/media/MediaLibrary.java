@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,18 +14,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 
-/** Checks, stores and scales uploaded images; their bytes live in the media folder, one sub-folder per image. */
+/**
+ * Checks, cleans, stores and scales uploaded images; their bytes live in the media folder, one sub-folder per image.
+ * Who may see them is {@link MediaPlaces}' business.
+ */
 @ApplicationScoped
 public class MediaLibrary implements MediaStore {
 
@@ -38,6 +39,10 @@ public class MediaLibrary implements MediaStore {
 
         Variant(int width) {
             this.width = width;
+        }
+
+        int width() {
+            return width;
         }
 
         static Optional<Variant> parse(String text) {
@@ -62,8 +67,10 @@ public class MediaLibrary implements MediaStore {
     long maxBytes;
 
     @Inject
-    @ConfigProperty(name = "impuls.media.max-pixels", defaultValue = "40000000")
-    long maxPixels;
+    ImageDecoder decoder;
+
+    @Inject
+    MediaPlaces places;
 
     @Inject
     AuditTrail audit;
@@ -74,17 +81,30 @@ public class MediaLibrary implements MediaStore {
     @Override
     @Transactional
     public StoredImage store(InputStream content, String fileName, long ownerAccountId) {
-        byte[] bytes = readAtMost(content, maxBytes);
-        ImageFormat format = ImageFormat.recognise(bytes).orElseThrow(() -> new InvalidInputException("file",
+        byte[] upload = readAtMost(content, maxBytes);
+        ImageFormat format = ImageFormat.recognise(upload).orElseThrow(() -> new InvalidInputException("file",
                 "only JPEG and PNG images are accepted, and this file is neither (judged by its content, not its name)"));
-        BufferedImage image = decode(bytes);
-        MediaFile media = new MediaFile(ownerAccountId, safeName(fileName), format, image.getWidth(), image.getHeight(),
+        byte[] bytes = MetadataStripper.strip(format, upload);
+        Scaled scaled = decoder.decode(bytes, Scaled::of);
+        MediaFile media = new MediaFile(ownerAccountId, safeName(fileName), format, scaled.header().width(), scaled.header().height(),
                 bytes.length, sha256(bytes), clock.instant());
         em.persist(media);
         em.flush();
-        write(media.getId(), format, bytes, image);
+        write(media.getId(), format, bytes, scaled);
         audit.record("media.uploaded", "media:" + media.getId(), safeName(fileName));
         return view(media);
+    }
+
+    @Override
+    @Transactional
+    public void showAt(Place place, Collection<Long> mediaIds) {
+        places.showAt(place, mediaIds);
+    }
+
+    @Override
+    @Transactional
+    public void listBusinesses(Set<Long> listed, Set<Long> unlisted) {
+        places.listBusinesses(listed, unlisted);
     }
 
     public Optional<MediaFile> find(long id) {
@@ -106,41 +126,22 @@ public class MediaLibrary implements MediaStore {
                 base + "original", base + "medium", base + "thumb");
     }
 
-    private BufferedImage decode(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new InvalidInputException("file", "the image cannot be read");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                // check the size before decoding, so that a tiny file cannot unpack into gigabytes
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-                    throw new InvalidInputException("file", "the image has more than " + maxPixels / 1_000_000 + " megapixels");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException refusal) {
-                throw refusal;
-            }
-            throw new InvalidInputException("file", "the image is damaged and cannot be read");
+    /** The scaled versions, made while the decoded image is held (and the decoding permit with it). */
+    private record Scaled(ImageHeader header, boolean alpha, BufferedImage medium, BufferedImage thumb) {
+        static Scaled of(ImageDecoder.Decoded decoded) {
+            boolean alpha = decoded.image().getColorModel().hasAlpha();
+            return new Scaled(decoded.header(), alpha, Thumbnails.scaleToWidth(decoded.image(), Variant.MEDIUM.width, alpha),
+                    Thumbnails.scaleToWidth(decoded.image(), Variant.THUMB.width, alpha));
         }
     }
 
-    private void write(long id, ImageFormat format, byte[] original, BufferedImage image) {
+    private void write(long id, ImageFormat format, byte[] original, Scaled scaled) {
         try {
             Path folder = Files.createDirectories(folder(id));
             Files.write(folder.resolve("original." + format.extension()), original);
-            boolean alpha = image.getColorModel().hasAlpha();
-            String scaledFormat = alpha ? "png" : "jpg";
-            for (Variant variant : new Variant[] {Variant.MEDIUM, Variant.THUMB}) {
-                BufferedImage scaled = Thumbnails.scaleToWidth(image, variant.width, alpha);
-                ImageIO.write(scaled, alpha ? "png" : "jpeg", folder.resolve(variant.name().toLowerCase() + "." + scaledFormat).toFile());
-            }
+            String scaledFormat = scaled.alpha() ? "png" : "jpg";
+            ImageIO.write(scaled.medium(), scaled.alpha() ? "png" : "jpeg", folder.resolve("medium." + scaledFormat).toFile());
+            ImageIO.write(scaled.thumb(), scaled.alpha() ? "png" : "jpeg", folder.resolve("thumb." + scaledFormat).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store image " + id, e);
         }

@@ -1,6 +1,7 @@
 package org.impuls.directory.business;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.MediaStore;
+import org.impuls.directory.api.BusinessChanged;
 
 /** A business's logo and up to {@value #MAX_PHOTOS} photos, stored through the core's media store. */
 @ApplicationScoped
@@ -24,11 +26,16 @@ public class BusinessPhotos {
     @Inject
     BusinessAccess access;
 
+    /** The profile shows other pictures now (and {@link ProfileImageVisibility} tells the media store). */
+    @Inject
+    Event<BusinessChanged> changed;
+
     @Transactional
     public MediaStore.StoredImage replaceLogo(long businessId, InputStream image, String fileName, long accountId) {
         Business business = access.editable(businessId);
         MediaStore.StoredImage stored = media.store(image, fileName, accountId);
         business.showLogo(stored.id());
+        changed.fire(new BusinessChanged(businessId));
         audit.record("directory.logo.changed", "business:" + business.getId(), fileName);
         return stored;
     }
@@ -36,6 +43,7 @@ public class BusinessPhotos {
     @Transactional
     public void removeLogo(long businessId) {
         access.editable(businessId).showLogo(null);
+        changed.fire(new BusinessChanged(businessId));
     }
 
     @Transactional
@@ -46,6 +54,7 @@ public class BusinessPhotos {
         }
         MediaStore.StoredImage stored = media.store(image, fileName, accountId);
         business.addPhoto(stored.id());
+        changed.fire(new BusinessChanged(businessId));
         return stored;
     }
 
@@ -55,6 +64,7 @@ public class BusinessPhotos {
         if (!business.removePhoto(mediaId)) {
             throw new jakarta.ws.rs.NotFoundException("business " + business.getId() + " has no photo " + mediaId);
         }
+        changed.fire(new BusinessChanged(businessId));
     }
 
     /** Public URLs of an image in the size used on profile pages. */

@@ -86,8 +86,53 @@ class MediaIT {
     }
 
     @Test
+    void aDecompressionBombIsRefusedNamingItsSizeAndThePortalStaysUp(Http http) {
+        // 40 megapixels, within the pixel limit; at 16 bits per channel with alpha it decodes to 320 MB of a 512 MB heap
+        byte[] bomb = Images.uniformSixteenBitPng(8000, 5000);
+        assertThat(bomb.length).as("it fits the upload limit easily").isLessThan(1024 * 1024);
+
+        Http.Answer refused = upload(http, bomb, "image/png", "bombe.png", token);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(refused.json().getString("detail")).contains("8000 × 5000 pixels", "16 bits", "320 MB", "at most 160 MB");
+        Http.Answer ready = http.get("/health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("UP");
+        assertThat(upload(http, photo(2400, 1600, "jpg"), "image/jpeg", "danach.jpg", token).status()).as("a normal photo still").isEqualTo(201);
+    }
+
+    @Test
+    void theStoredOriginalCarriesNoExifGpsPosition(Http http) throws IOException {
+        byte[] fromThePhone = Images.photoWithGpsPosition(640, 480);
+        assertThat(new String(fromThePhone, StandardCharsets.ISO_8859_1)).as("the test photo has EXIF").contains("Exif");
+
+        Http.Answer uploaded = upload(http, fromThePhone, "image/jpeg", "garten.jpg", token);
+
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        HttpResponse<byte[]> original = raw(http, uploaded.json().getString("originalUrl"));
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(new String(original.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        assertThat(indexOfApp1(original.body())).as("no APP1 segment left").isEqualTo(-1);
+        assertThat(ImageIO.read(new ByteArrayInputStream(original.body())).getWidth()).as("still the photo").isEqualTo(640);
+    }
+
+    @Test
     void onlyLoggedInAccountsUpload(Http http) throws IOException {
         assertThat(upload(http, photo(10, 10, "png"), "image/png", "x.png", null).status()).isEqualTo(401);
+    }
+
+    /** Where an APP1 marker (FF E1) starts among the segments before the image data, or -1. */
+    private static int indexOfApp1(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF && (jpeg[at + 1] & 0xFF) != 0xDA) {
+            if ((jpeg[at + 1] & 0xFF) == 0xE1) {
+                return at;
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF);
+        }
+        return -1;
     }
 
     private static Http.Answer upload(Http http, byte[] bytes, String type, String name, String authorization) {
