@@ -47,6 +47,8 @@ public class StaffPage implements Serializable {
             email = null;
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "invite", "directory");
+        } catch (WebApplicationException refused) { // not approved, or the day's invitations are used up
+            feedback.refusal(new InvalidInputException(null, refused.getMessage()), "invite", "directory");
         }
     }
 
