@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In the browser: a merchant applies (first with gaps, then complete), the operator approves in the
- * review queue, the merchant sets opening hours with the week form and a closure, and the public
+ * In the browser: a merchant applies (first with gaps, then complete) and follows the application (no
+ * back office yet), the operator approves in the review queue, the merchant sets opening hours with the week form and a closure, and the public
  * profile shows them; another business's editor stays closed to the merchant.
  */
 @ExtendWith(Portal.class)
@@ -44,8 +44,13 @@ class MerchantJourneyIT extends BrowserJourney {
         field("apply:branches", "1");
         field("apply:headOfficePostalCode", "67655");
         browser.findElement(By.id("apply:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("business-status"), "Antrag wird geprüft"));
-        String editUrl = browser.getCurrentUrl();
+        WebElement application = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//article[h2[text()='" + name + "']]")));
+        assertThat(application.getText()).contains("Antrag wird geprüft");
+        String editUrl = base + "/backoffice/directory/business.xhtml?id=" + application.getAttribute("id").replace("application-", "");
+        browser.get(editUrl);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+                .as("no back office before the approval").isEqualTo("Kein Zugriff");
 
         approveInTheReviewQueue(base, name);
 
