@@ -41,7 +41,7 @@ public class MyApplicationsPage implements Serializable {
     }
 
     public List<ReviewEvent> history(long businessId) {
-        return admission.history(businessId).stream().filter(step -> step.getAction() != ReviewAction.CHANGE_PROPOSED).toList();
+        return admission.history(businessId);
     }
 
     /** The applicant answers the operator's question; the application returns to the queue. */

@@ -39,6 +39,8 @@ public class Invitations {
 
     static final Duration VALID_FOR = Duration.ofDays(7);
     static final int PER_DAY = 10;
+    /** The field of the refusal when another account than the invited address's accepts. */
+    static final String WRONG_ACCOUNT = "email";
     public static final String ACCEPT_PATH = "/einladung";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -116,7 +118,7 @@ public class Invitations {
         boolean invitedAddress = staff.contact(accountId).map(c -> c.email().equalsIgnoreCase(invitation.getEmail())).orElse(false);
         if (!invitedAddress) {
             audit.record("directory.staff.wrong-account", "business:" + invitation.getBusinessId(), "account:" + accountId);
-            throw new InvalidInputException("token", "this invitation was sent to another e-mail address; "
+            throw new InvalidInputException(WRONG_ACCOUNT, "this invitation was sent to another e-mail address; "
                     + "log in with the account of the invited address to accept it");
         }
         invitation.accept(clock.instant());
