@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
@@ -161,7 +163,7 @@ public class Admission {
 
     /** The applications of the caller (pending or decided), newest first: what an applicant may see. */
     public List<Business> applicationsOfCaller() {
-        java.util.Set<Long> ids = new java.util.HashSet<>(caller.pendingBusinessIds());
+        Set<Long> ids = new HashSet<>(caller.pendingBusinessIds());
         ids.addAll(caller.businessIds());
         if (ids.isEmpty()) {
             return List.of();
