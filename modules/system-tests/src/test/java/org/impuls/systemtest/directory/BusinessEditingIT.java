@@ -3,6 +3,14 @@ package org.impuls.systemtest.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Mailbox;
@@ -111,7 +119,7 @@ class BusinessEditingIT {
         assertThat(saved.getJsonObject("approved").getString("name")).isEqualTo(approved);
         assertThat(saved.getJsonObject("profile").getString("name")).isEqualTo(proposed);
         assertThat(publicProfile(http, slug).getString("name")).as("the public keeps the approved name").isEqualTo(approved);
-        assertThat(http.get("/api/directory/businesses?q=" + java.net.URLEncoder.encode(proposed, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(http.get("/api/directory/businesses?q=" + URLEncoder.encode(proposed, StandardCharsets.UTF_8))
                 .json().getInt("total")).isZero();
         assertThat(http.get("/backoffice/directory/business.xhtml?id=" + businessA, "Cookie", http.logIn(merchantA.email(), Accounts.PASSWORD))
                 .body()).contains("Änderung wartet auf Prüfung", proposed);
@@ -215,20 +223,30 @@ class BusinessEditingIT {
     }
 
     @Test
-    void theEleventhInvitationOfADayIsRefused(Http http, Mailbox mailbox) {
+    void theEleventhInvitationOfADayIsRefusedEvenAmongParallelOnes(Http http, Mailbox mailbox) throws Exception {
         Applicants.Merchant owner = Applicants.register(http, mailbox, "edit-inviter");
         long business = Applicants.approvedBusiness(http, mailbox, owner, Applicants.uniqueName("Gasthaus Einladung"));
-        for (int i = 1; i <= 10; i++) {
-            assertThat(http.json("POST", "/api/directory/staff/" + business + "/invitations", "{\"email\":\"kollege" + i + "@example.org\"}",
-                    "Authorization", owner.bearer()).status()).as("invitation " + i).isEqualTo(202);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Http.Answer>> sent = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 12; i++) {
+                String body = "{\"email\":\"kollege" + i + "@example.org\"}";
+                sent.add(pool.submit(() -> http.json("POST", "/api/directory/staff/" + business + "/invitations", body,
+                        "Authorization", owner.bearer())));
+            }
+            List<Http.Answer> answers = new ArrayList<>();
+            for (Future<Http.Answer> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).extracting(Http.Answer::status).filteredOn(status -> status == 202).hasSize(10);
+            Http.Answer refused = answers.stream().filter(a -> a.status() != 202).findFirst().orElseThrow();
+            assertThat(answers).extracting(Http.Answer::status).filteredOn(status -> status != 202).containsOnly(429);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).contains("at most 10 invitations a day");
+        } finally {
+            pool.shutdownNow();
         }
-
-        Http.Answer eleventh = http.json("POST", "/api/directory/staff/" + business + "/invitations", "{\"email\":\"kollege11@example.org\"}",
-                "Authorization", owner.bearer());
-
-        assertThat(eleventh.status()).isEqualTo(429);
-        assertThat(eleventh.contentType()).startsWith("application/problem+json");
-        assertThat(eleventh.json().getString("detail")).contains("at most 10 invitations a day");
     }
 
     @Test
