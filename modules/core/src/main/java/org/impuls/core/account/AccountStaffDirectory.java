@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.impuls.core.api.StaffDirectory;
 
 /** The core's side of staff: accounts and their links to businesses, for modules. */
@@ -45,13 +46,28 @@ public class AccountStaffDirectory implements StaffDirectory {
     @Override
     public List<Member> staffOf(long businessId) {
         return staffLinks.staffOf(businessId).stream()
-                .flatMap(row -> contact(((Number) row[0]).longValue()).map(c -> new Member(c, (Boolean) row[1])).stream())
+                .flatMap(row -> contact(((Number) row[0]).longValue()).map(c -> new Member(c, (Boolean) row[1], (Boolean) row[2])).stream())
                 .toList();
     }
 
     @Override
-    public void link(long accountId, long businessId, boolean owner) {
-        staffLinks.link(accountId, businessId, owner, clock.instant());
+    public void link(long accountId, long businessId, boolean owner, LinkState state) {
+        staffLinks.link(accountId, businessId, owner, state, clock.instant());
+    }
+
+    @Override
+    public void activate(long businessId) {
+        staffLinks.changeState(businessId, LinkState.ACTIVE);
+    }
+
+    @Override
+    public void deactivate(long businessId) {
+        staffLinks.changeState(businessId, LinkState.PENDING);
+    }
+
+    @Override
+    public Set<Long> businessesOf(long accountId, LinkState state) {
+        return staffLinks.businessesOf(accountId, state);
     }
 
     @Override

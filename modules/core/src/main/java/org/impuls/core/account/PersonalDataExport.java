@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.PersonalDataSource;
+import org.impuls.core.api.StaffDirectory;
 
 /** Everything the portal holds about an account, as one JSON document (GDPR Art. 15 and 20). */
 @ApplicationScoped
@@ -62,7 +63,8 @@ public class PersonalDataExport {
                 account.getConfirmedAt()));
         data.put("apiTokens", apiTokens.listed(accountId).stream()
                 .map(t -> new TokenData(t.getName(), t.getCreatedAt(), t.getLastUsedAt())).toList());
-        data.put("worksForBusinesses", List.copyOf(staffLinks.businessesOf(accountId)));
+        data.put("worksForBusinesses", List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.ACTIVE)));
+        data.put("appliedForBusinesses", List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.PENDING)));
         data.put("securityEvents", events(account));
         for (PersonalDataSource source : sources) {
             data.put(source.section(), source.export(accountId));

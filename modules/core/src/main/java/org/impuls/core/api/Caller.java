@@ -15,8 +15,11 @@ public interface Caller {
 
     boolean isOperator();
 
-    /** The businesses this caller is staff of (the MERCHANT role). */
+    /** The businesses this caller is staff of (the MERCHANT role): admitted ones, through active links only. */
     Set<Long> businessIds();
+
+    /** The businesses this caller applied for that are not admitted (yet): they may read their application, nothing more. */
+    Set<Long> pendingBusinessIds();
 
     default boolean worksFor(long businessId) {
         return businessIds().contains(businessId);

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
@@ -65,14 +67,17 @@ public class Admission {
                 settings.integer(DirectoryModule.ID, DirectoryModule.MAX_BRANCHES));
     }
 
-    /** A new application by an account, which becomes the business's owner (a MERCHANT) at once. */
+    /**
+     * A new application by an account, which becomes the business's owner; its staff link waits (pending)
+     * until the operator approves, so an applicant is no MERCHANT and sees only the application.
+     */
     @Transactional
     public Business apply(ApplicationForm form, long applicantAccountId) {
         Business business = registry.createPending(form);
         business.declareSize(form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode());
         business.flag(rules().check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
                 .stream().map(Enum::name).toList());
-        staff.link(applicantAccountId, business.getId(), true);
+        staff.link(applicantAccountId, business.getId(), true, StaffDirectory.LinkState.PENDING);
         String applicant = staff.contact(applicantAccountId).map(StaffDirectory.Contact::email).orElse("account:" + applicantAccountId);
         record(business, ReviewAction.APPLIED, null, applicant);
         audit.record("directory.application.submitted", "business:" + business.getId(), business.getName());
@@ -96,10 +101,12 @@ public class Admission {
         switch (decision) {
             case APPROVE -> {
                 business.changeStatus(BusinessStatus.APPROVED, note);
+                staff.activate(businessId);
                 record(business, ReviewAction.APPROVED, note, operatorName());
             }
             case REJECT -> {
                 business.changeStatus(BusinessStatus.REJECTED, note);
+                staff.deactivate(businessId);
                 record(business, ReviewAction.REJECTED, note, operatorName());
             }
             case REQUEST_INFO -> {
@@ -116,7 +123,7 @@ public class Admission {
     /** The applicant answers a request for information; the application goes back into the queue. */
     @Transactional
     public Business answer(long businessId, String message) {
-        Business business = access.editable(businessId);
+        Business business = access.application(businessId);
         if (business.getStatus() != BusinessStatus.INFO_REQUESTED) {
             throw new ClientErrorException("The portal has not asked this business for information.", 409);
         }
@@ -124,8 +131,7 @@ public class Admission {
             throw new InvalidInputException("message", "write your answer (at most 2000 characters)");
         }
         business.changeStatus(BusinessStatus.PENDING, null);
-        record(business, ReviewAction.RESUBMITTED, message.strip(), caller.accountId().flatMap(staff::contact)
-                .map(StaffDirectory.Contact::email).orElse("staff"));
+        record(business, ReviewAction.RESUBMITTED, message.strip(), callerName());
         mails.answered(business);
         return business;
     }
@@ -148,6 +154,22 @@ public class Admission {
 
     public String operatorName() {
         return caller.accountId().flatMap(staff::contact).map(StaffDirectory.Contact::email).orElse("operator");
+    }
+
+    /** Staff or applicant acting: their address, for the history operators read. */
+    String callerName() {
+        return caller.accountId().flatMap(staff::contact).map(StaffDirectory.Contact::email).orElse("staff");
+    }
+
+    /** The applications of the caller (pending or decided), newest first: what an applicant may see. */
+    public List<Business> applicationsOfCaller() {
+        Set<Long> ids = new HashSet<>(caller.pendingBusinessIds());
+        ids.addAll(caller.businessIds());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Business b where b.id in :ids order by b.createdAt desc", Business.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     private Business awaitingDecision(long businessId) {

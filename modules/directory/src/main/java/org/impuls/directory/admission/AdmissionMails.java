@@ -13,6 +13,9 @@ import org.impuls.directory.business.Business;
 @ApplicationScoped
 public class AdmissionMails {
 
+    /** Where an applicant follows their applications: open to any account, showing only the caller's own. */
+    public static final String APPLICATIONS_PAGE = "/account/directory/applications.xhtml";
+
     @Inject
     StaffDirectory staff;
 
@@ -40,9 +43,17 @@ public class AdmissionMails {
         tellOperators(business, "directory.mail.answered");
     }
 
-    /** A mail to everyone working for the business, with a link to it in the back office. */
+    void changeProposed(Business business) {
+        tellOperators(business, "directory.mail.change-waiting");
+    }
+
+    /**
+     * A mail to everyone working for the business, with a link to it in the back office; applicants, who
+     * have no back office before the approval, get a link to their applications.
+     */
     public void tellStaff(Business business, String template, String reason) {
-        String link = links.absolute("/backoffice/directory/business.xhtml?id=" + business.getId());
+        String link = links.absolute(business.isAdmitted() ? "/backoffice/directory/business.xhtml?id=" + business.getId()
+                : APPLICATIONS_PAGE);
         for (StaffDirectory.Member member : staff.staffOf(business.getId())) {
             Map<String, String> values = values(business, member.contact(), link);
             values.put("reason", reason == null ? "" : reason);

@@ -82,7 +82,7 @@ public class ApplicationResource {
     @Path("{id}")
     @RolesAllowed("CUSTOMER")
     public ApplicationView one(@PathParam("id") long id) {
-        return view(access.editable(id));
+        return view(access.application(id));
     }
 
     @POST

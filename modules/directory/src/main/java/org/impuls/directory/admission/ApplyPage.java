@@ -36,7 +36,7 @@ public class ApplyPage implements Serializable {
 
     private final ApplicationForm form = new ApplicationForm();
 
-    /** Sends the application and opens it in the back office, where the applicant follows it. */
+    /** Sends the application and opens the applicant's applications, where they follow it until it is decided. */
     public void apply() {
         try {
             Business business = admission.apply(form, caller.accountId().orElseThrow());
@@ -44,7 +44,7 @@ public class ApplyPage implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             feedback.info("directory.apply.sent");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/backoffice/directory/business.xhtml?id=" + business.getId());
+                    + AdmissionMails.APPLICATIONS_PAGE + "#application-" + business.getId());
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "apply", "directory");
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.business.Business;
 
-/** Backs {@code /admin/directory/applications.xhtml}: the operator's review queue. */
+/** Backs {@code /admin/directory/applications.xhtml}: the operator's review queue of applications and of proposed name or address changes. */
 @Named("reviewQueue")
 @ViewScoped
 public class ReviewQueuePage implements Serializable {
@@ -27,9 +27,14 @@ public class ReviewQueuePage implements Serializable {
     StaffDirectory staff;
 
     @Inject
+    ProfileChanges changes;
+
+    @Inject
     FormFeedback feedback;
 
     private final Map<Long, String> reasons = new HashMap<>();
+
+    private final Map<Long, String> changeReasons = new HashMap<>();
 
     public void approve(long businessId) {
         decide(businessId, Decision.APPROVE);
@@ -53,6 +58,34 @@ public class ReviewQueuePage implements Serializable {
         } catch (WebApplicationException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "queue", "directory");
         }
+    }
+
+    public void approveChange(long businessId) {
+        decideChange(businessId, true);
+    }
+
+    public void rejectChange(long businessId) {
+        decideChange(businessId, false);
+    }
+
+    private void decideChange(long businessId, boolean approve) {
+        try {
+            Business business = changes.decide(businessId, approve, changeReasons.get(businessId));
+            changeReasons.remove(businessId);
+            feedback.info(approve ? "directory.review.change.approved" : "directory.review.change.rejected", business.getName());
+        } catch (InvalidInputException refusal) {
+            feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.change.reason-needed")), "changes", "directory");
+        } catch (WebApplicationException alreadyDecided) {
+            feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "changes", "directory");
+        }
+    }
+
+    public List<Business> getChanges() {
+        return changes.queue();
+    }
+
+    public Map<Long, String> getChangeReasons() {
+        return changeReasons;
     }
 
     public List<Business> getApplications() {

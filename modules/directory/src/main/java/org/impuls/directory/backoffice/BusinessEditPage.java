@@ -14,7 +14,6 @@ import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.core.api.PageAccess;
-import org.impuls.directory.admission.Admission;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
 import org.impuls.directory.business.BusinessEditor;
@@ -43,9 +42,6 @@ public class BusinessEditPage implements Serializable {
     Businesses businesses;
 
     @Inject
-    Admission admission;
-
-    @Inject
     FormFeedback feedback;
 
     @Inject
@@ -56,7 +52,6 @@ public class BusinessEditPage implements Serializable {
     private BusinessForm form;
     private WeekForm week;
     private String osmHours;
-    private String answer;
     private transient Part logoFile;
     private transient Part photoFile;
 
@@ -74,7 +69,7 @@ public class BusinessEditPage implements Serializable {
             form.setOpeningHours(week.toOsm());
             business = editor.update(id, form);
             osmHours = business.getOpeningHours();
-            feedback.info("directory.edit.saved");
+            feedback.info(business.hasPendingChange() ? "directory.edit.saved-for-review" : "directory.edit.saved");
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "profile", "directory");
         }
@@ -136,18 +131,6 @@ public class BusinessEditPage implements Serializable {
         reload();
     }
 
-    /** The applicant answers the operator's question; the application returns to the queue. */
-    public void sendAnswer() {
-        try {
-            admission.answer(id, answer);
-            answer = null;
-            feedback.info("directory.edit.answered");
-            reload();
-        } catch (InvalidInputException refusal) {
-            feedback.refusal(refusal, "answer", "directory");
-        }
-    }
-
     private void reload() {
         business = access.editable(id);
     }
@@ -198,14 +181,6 @@ public class BusinessEditPage implements Serializable {
 
     public void setOsmHours(String osmHours) {
         this.osmHours = osmHours;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public void setAnswer(String answer) {
-        this.answer = answer;
     }
 
     public Part getLogoFile() {

@@ -47,6 +47,13 @@ public class StaffPage implements Serializable {
             email = null;
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "invite", "directory");
+        } catch (WebApplicationException refused) {
+            int status = refused.getResponse().getStatus();
+            if (status != 429 && status != 409) {
+                throw refused;
+            }
+            String reason = status == 429 ? "directory.staff.invite.limit" : "directory.staff.invite.not-approved";
+            feedback.refusal(new InvalidInputException(null, feedback.text(reason)), "invite", "directory");
         }
     }
 

@@ -30,15 +30,25 @@ import org.impuls.core.api.MediaStore;
 @Produces(MediaType.APPLICATION_JSON)
 public class BackofficeBusinessResource {
 
-    /** Everything staff see of their business: the form's fields plus what only the portal sets. */
+    /** The name and address the public sees; while a change waits for review, {@code profile} holds the proposal. */
+    public record Approved(String name, String street, String postalCode, String city) {
+    }
+
+    /**
+     * Everything staff see of their business: the form's fields plus what only the portal sets. The kind is
+     * the operator's: a PUT with another kind is refused (422) unless an operator sends it.
+     */
     public record StaffView(long id, String slug, String status, String statusReason, List<String> admissionFlags,
-                            boolean freeOfCharge, String publicPath, String logoUrl, List<String> photoUrls, BusinessForm profile) {
+                            boolean freeOfCharge, String publicPath, String logoUrl, List<String> photoUrls,
+                            boolean changeWaitingForReview, Approved approved, BusinessForm profile) {
 
         static StaffView of(Business business) {
             return new StaffView(business.getId(), business.getSlug(), business.getStatus().name(), business.getStatusReason(),
                     business.getAdmissionFlags(), business.isFreeOfCharge(), business.path(),
                     business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId()),
-                    BusinessPhotos.photoUrls(business), BusinessForm.of(business));
+                    BusinessPhotos.photoUrls(business), business.hasPendingChange(),
+                    new Approved(business.getName(), business.getStreet(), business.getPostalCode(), business.getCity()),
+                    BusinessForm.of(business));
         }
     }
 

@@ -104,6 +104,21 @@ public class Business {
     @Embedded
     private LegalData legal = LegalData.EMPTY;
 
+    @Column(name = "proposed_name")
+    private String proposedName;
+
+    @Column(name = "proposed_street")
+    private String proposedStreet;
+
+    @Column(name = "proposed_postal_code")
+    private String proposedPostalCode;
+
+    @Column(name = "proposed_city")
+    private String proposedCity;
+
+    @Column(name = "change_proposed_at")
+    private Instant changeProposedAt;
+
     @Column(name = "logo_media_id")
     private Long logoMediaId;
 
@@ -159,10 +174,55 @@ public class Business {
         reindex();
     }
 
-    public void rename(String newName, BusinessKind newKind) {
+    public void rename(String newName) {
         name = newName;
-        kind = newKind;
         reindex();
+    }
+
+    /** The kind decides fees and whether the business may sell: only the operator changes it (see {@code BusinessEditor}). */
+    public void classify(BusinessKind newKind) {
+        kind = newKind;
+    }
+
+    /**
+     * Staff of an admitted business propose a new name or address; the public keeps seeing the approved
+     * one until the operator approves. Proposing the approved data again withdraws the proposal.
+     */
+    public void proposeChange(String newName, String newStreet, String newPostalCode, String newCity, Instant now) {
+        if (newName.equals(name) && newStreet.equals(street) && newPostalCode.equals(postalCode) && newCity.equals(city)) {
+            withdrawChange();
+            return;
+        }
+        boolean same = hasPendingChange() && newName.equals(proposedName) && newStreet.equals(proposedStreet)
+                && newPostalCode.equals(proposedPostalCode) && newCity.equals(proposedCity);
+        proposedName = newName;
+        proposedStreet = newStreet;
+        proposedPostalCode = newPostalCode;
+        proposedCity = newCity;
+        changeProposedAt = same ? changeProposedAt : now;
+    }
+
+    /** The operator approved the proposed name and address: the profile shows them (its URL stays). */
+    public void approveChange() {
+        if (!hasPendingChange()) {
+            throw new IllegalStateException("no change of business " + id + " waits for review");
+        }
+        rename(proposedName);
+        moveTo(proposedStreet, proposedPostalCode, proposedCity);
+        withdrawChange();
+    }
+
+    /** The proposal is dropped (rejected by the operator or withdrawn by staff): the approved data stays. */
+    public void withdrawChange() {
+        proposedName = null;
+        proposedStreet = null;
+        proposedPostalCode = null;
+        proposedCity = null;
+        changeProposedAt = null;
+    }
+
+    public boolean hasPendingChange() {
+        return changeProposedAt != null;
     }
 
     public void moveTo(String newStreet, String newPostalCode, String newCity) {
@@ -333,6 +393,31 @@ public class Business {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getProposedName() {
+        return proposedName;
+    }
+
+    public String getProposedStreet() {
+        return proposedStreet;
+    }
+
+    public String getProposedPostalCode() {
+        return proposedPostalCode;
+    }
+
+    public String getProposedCity() {
+        return proposedCity;
+    }
+
+    public Instant getChangeProposedAt() {
+        return changeProposedAt;
+    }
+
+    /** Approved, possibly hidden by moderation since: its staff are MERCHANTs, its name and address changes are reviewed. */
+    public boolean isAdmitted() {
+        return status == BusinessStatus.APPROVED || status == BusinessStatus.HIDDEN;
     }
 
     /** Clubs and social institutions are admitted free of charge; the membership module reads this. */

@@ -11,7 +11,8 @@ import org.impuls.core.api.Caller;
 
 /**
  * The one place that decides who may change a business: its staff and operators. Everyone else gets
- * 403 (404 when there is no such business), whether they come through a page or the API.
+ * 403 (404 when there is no such business), whether they come through a page or the API. Staff means
+ * an active link: an applicant waiting for admission may only read (and answer) the application.
  */
 @ApplicationScoped
 public class BusinessAccess {
@@ -24,12 +25,26 @@ public class BusinessAccess {
 
     /** The business if the caller may change it. */
     public Business editable(long businessId) {
+        Business business = find(businessId);
+        if (!caller.isOperator() && !caller.worksFor(businessId)) {
+            throw new ForbiddenException("you are not staff of business " + businessId);
+        }
+        return business;
+    }
+
+    /** The business if the caller may read its application: its applicant (admitted or not), its staff, an operator. */
+    public Business application(long businessId) {
+        Business business = find(businessId);
+        if (!caller.isOperator() && !caller.worksFor(businessId) && !caller.pendingBusinessIds().contains(businessId)) {
+            throw new ForbiddenException("you did not apply for business " + businessId);
+        }
+        return business;
+    }
+
+    private Business find(long businessId) {
         Business business = em.find(Business.class, businessId);
         if (business == null) {
             throw new NotFoundException("no business " + businessId);
-        }
-        if (!caller.isOperator() && !caller.worksFor(businessId)) {
-            throw new ForbiddenException("you are not staff of business " + businessId);
         }
         return business;
     }

@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.Caller;
 import org.impuls.core.api.InvalidInputException;
 import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessChanged;
@@ -15,7 +19,8 @@ import org.impuls.directory.api.BusinessChanged;
 /**
  * Writes a checked {@link BusinessForm} into a business: the checks Bean Validation cannot make
  * (categories exist, opening hours can be read, a position has both coordinates) refuse with the
- * field's name before anything changes.
+ * field's name before anything changes. The kind is the operator's alone (it decides fees and whether the
+ * business may sell); a new name or address of an admitted business waits for the operator's review.
  */
 @ApplicationScoped
 public class BusinessEditor {
@@ -32,24 +37,56 @@ public class BusinessEditor {
     @Inject
     Event<BusinessChanged> changed;
 
+    @Inject
+    Event<ProfileChangeProposed> proposed;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
     /** Staff (or an operator) change a business's profile. */
     @Transactional
     public Business update(long businessId, BusinessForm form) {
         Business business = access.editable(businessId);
-        write(business, form);
+        boolean operator = caller.isOperator();
+        if (form.getKind() != business.getKind()) {
+            if (!operator) {
+                throw new ClientErrorException("kind: the kind of " + business.getName() + " (" + business.getKind()
+                        + ") decides its fees and whether it may sell; only the portal's operators change it", 422);
+            }
+            audit.record("directory.business.kind-changed", "business:" + businessId, business.getKind() + " → " + form.getKind());
+            business.classify(form.getKind());
+        }
+        Instant proposedBefore = business.getChangeProposedAt();
+        write(business, form, !operator && business.isAdmitted());
         audit.record("directory.business.edited", "business:" + businessId, null);
+        if (business.hasPendingChange() && !business.getChangeProposedAt().equals(proposedBefore)) {
+            proposed.fire(new ProfileChangeProposed(businessId));
+        }
         changed.fire(new BusinessChanged(businessId));
         return business;
     }
 
+    /** A new business's data, from its application: written as given, the operator reviews the whole application. */
     void write(Business business, BusinessForm form) {
+        write(business, form, false);
+    }
+
+    private void write(Business business, BusinessForm form, boolean reviewNameAndAddress) {
         List<Category> categories = categories(form.getCategories());
         String hours = canonicalHours(form.getOpeningHours());
         if ((form.getLatitude() == null) != (form.getLongitude() == null)) {
             throw new InvalidInputException("longitude", "give both latitude and longitude, or neither");
         }
-        business.rename(form.getName().strip(), form.getKind());
-        business.moveTo(form.getStreet().strip(), form.getPostalCode(), form.getCity().strip());
+        if (reviewNameAndAddress) {
+            business.proposeChange(form.getName().strip(), form.getStreet().strip(), form.getPostalCode(), form.getCity().strip(),
+                    clock.instant());
+        } else {
+            business.rename(form.getName().strip());
+            business.moveTo(form.getStreet().strip(), form.getPostalCode(), form.getCity().strip());
+        }
         business.locate(form.getLatitude(), form.getLongitude());
         business.categorise(categories);
         business.describe(strip(form.getDescriptionDe()), strip(form.getDescriptionEn()));

@@ -91,15 +91,19 @@ public class BusinessForm implements java.io.Serializable {
     @Size(max = 20000)
     private String privacyNotice = "";
 
-    /** The form filled with a business's current data, for editing. */
+    /**
+     * The form filled with a business's current data, for editing; a name and address waiting for review
+     * are shown as proposed, so that saving other fields keeps the proposal.
+     */
     public static BusinessForm of(Business business) {
         BusinessForm form = new BusinessForm();
-        form.name = business.getName();
+        boolean proposed = business.hasPendingChange();
+        form.name = proposed ? business.getProposedName() : business.getName();
         form.kind = business.getKind();
         form.categories = new ArrayList<>(business.getCategories().stream().map(Category::getSlug).toList());
-        form.street = business.getStreet();
-        form.postalCode = business.getPostalCode();
-        form.city = business.getCity();
+        form.street = proposed ? business.getProposedStreet() : business.getStreet();
+        form.postalCode = proposed ? business.getProposedPostalCode() : business.getPostalCode();
+        form.city = proposed ? business.getProposedCity() : business.getCity();
         form.latitude = business.getLatitude();
         form.longitude = business.getLongitude();
         form.descriptionDe = business.getDescriptionDe();

@@ -10,11 +10,13 @@ import org.impuls.core.api.PageRoute;
 import org.impuls.core.api.RouteContributor;
 import org.impuls.core.api.SitemapContributor;
 import org.impuls.core.api.SitemapEntry;
+import org.impuls.core.api.SlotContribution;
+import org.impuls.core.api.SlotContributor;
 import org.impuls.directory.staff.Invitations;
 
-/** The directory in the menus of all three areas, its readable URLs and the sitemap. */
+/** The directory in the menus of all three areas, its readable URLs, the sitemap and the applications link on {@code /konto}. */
 @ApplicationScoped
-public class DirectoryContributions implements MenuContributor, RouteContributor, SitemapContributor {
+public class DirectoryContributions implements MenuContributor, RouteContributor, SitemapContributor, SlotContributor {
 
     @Inject
     Businesses businesses;
@@ -34,6 +36,11 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
                 new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"),
                 new PageRoute("/betrieb-anmelden", "/directory/apply.xhtml"),
                 new PageRoute(Invitations.ACCEPT_PATH, "/directory/invitation.xhtml"));
+    }
+
+    @Override
+    public List<SlotContribution> slotContributions() {
+        return List.of(new SlotContribution("core.account.sections", "/directory/fragments/applications-link.xhtml", 10));
     }
 
     @Override

@@ -30,6 +30,9 @@ public class DirectoryDemoData {
     /** Owner of the first bakery; the core creates the account in demo mode. */
     static final String DEMO_MERCHANT = "haendler@impuls.example";
 
+    /** The demo customer applied for the first demo application: no MERCHANT, only the application at /account/directory/…. */
+    static final String DEMO_APPLICANT = "kunde@impuls.example";
+
     @Inject
     BusinessRegistry registry;
 
@@ -48,13 +51,20 @@ public class DirectoryDemoData {
         List<Business> created = businesses().stream().map(registry::createApproved).toList();
         Business bakery = created.get(0);
         completeProfile(bakery);
-        staff.contactByEmail(DEMO_MERCHANT).ifPresent(merchant -> staff.link(merchant.accountId(), bakery.getId(), true));
+        staff.contactByEmail(DEMO_MERCHANT).ifPresent(merchant -> staff.link(merchant.accountId(), bakery.getId(), true,
+                StaffDirectory.LinkState.ACTIVE));
+        boolean first = true;
         for (ApplicationForm form : DemoApplications.all()) {
             Business pending = registry.createPending(form);
             pending.declareSize(form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode());
             pending.flag(admission.rules().check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
                     .stream().map(Enum::name).toList());
             admission.record(pending, ReviewAction.APPLIED, null, "demo");
+            if (first) {
+                staff.contactByEmail(DEMO_APPLICANT).ifPresent(applicant -> staff.link(applicant.accountId(), pending.getId(), true,
+                        StaffDirectory.LinkState.PENDING));
+                first = false;
+            }
         }
     }
 

@@ -35,7 +35,9 @@ public class InvitationPage {
             feedback.info("directory.invitation.accepted");
             external.redirect(external.getRequestContextPath() + "/backoffice/directory/business.xhtml?id=" + businessId);
         } catch (InvalidInputException refusal) {
-            feedback.refusal(refusal, "invitation", "directory");
+            boolean wrongAccount = refusal.field().filter(Invitations.WRONG_ACCOUNT::equals).isPresent();
+            feedback.refusal(wrongAccount ? new InvalidInputException(null, feedback.text("directory.invitation.wrong-account")) : refusal,
+                    "invitation", "directory");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.impuls.directory.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -26,12 +27,20 @@ import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
+import org.impuls.directory.business.BusinessStatus;
 
-/** Invites people to a business's staff, lets them accept, and removes staff. */
+/**
+ * Invites people to a business's staff, lets them accept, and removes staff. Only approved businesses
+ * invite, at most {@value #PER_DAY} a day each (counted in the database, so every node and parallel
+ * requests agree), and an invitation is accepted only by the account of the address it was sent to.
+ */
 @ApplicationScoped
 public class Invitations {
 
     static final Duration VALID_FOR = Duration.ofDays(7);
+    static final int PER_DAY = 10;
+    /** The field of the refusal when another account than the invited address's accepts. */
+    static final String WRONG_ACCOUNT = "email";
     public static final String ACCEPT_PATH = "/einladung";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,6 +73,18 @@ public class Invitations {
     @Transactional
     public void invite(long businessId, String email) {
         Business business = access.editable(businessId);
+        if (business.getStatus() != BusinessStatus.APPROVED) {
+            throw new ClientErrorException("Only approved businesses invite staff; " + business.getName() + " is not approved.", 409);
+        }
+        // one inviter at a time per business, so that parallel invitations are counted too
+        em.lock(business, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        long lastDay = em.createQuery("select count(i) from Invitation i where i.businessId = :id and i.createdAt > :since", Long.class)
+                .setParameter("id", businessId).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
+        if (lastDay >= PER_DAY) {
+            throw new ClientErrorException("A business sends at most " + PER_DAY + " invitations a day; "
+                    + business.getName() + " has sent " + lastDay + " in the last 24 hours. Try again tomorrow.", 429);
+        }
         String address = email == null ? "" : email.strip();
         if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || address.length() > 254) {
             throw new InvalidInputException("email", "this is not an e-mail address");
@@ -73,7 +94,6 @@ public class Invitations {
             throw new InvalidInputException("email", address + " already works for " + business.getName());
         }
         String token = newToken();
-        Instant now = clock.instant();
         em.persist(new Invitation(businessId, address, hash(token), now, now.plus(VALID_FOR)));
         // the invitee may have no account yet: write in the inviter's language
         StaffDirectory.Contact inviter = caller.accountId().flatMap(staff::contact)
@@ -83,7 +103,10 @@ public class Invitations {
         audit.record("directory.staff.invited", "business:" + businessId, address);
     }
 
-    /** The logged-in account joins the staff of the invitation's business; answers that business's id. */
+    /**
+     * The logged-in account joins the staff of the invitation's business; answers that business's id. Another
+     * account than the invited address's is refused, and the invitation stays open for the invited person.
+     */
     @Transactional
     public long accept(String token, long accountId) {
         Invitation invitation = token == null ? null : em.createQuery(
@@ -92,8 +115,20 @@ public class Invitations {
         if (invitation == null || !invitation.usableAt(clock.instant())) {
             throw new InvalidInputException("token", "this invitation link is unknown, used or expired; ask for a new one");
         }
+        boolean invitedAddress = staff.contact(accountId).map(c -> c.email().equalsIgnoreCase(invitation.getEmail())).orElse(false);
+        if (!invitedAddress) {
+            audit.record("directory.staff.wrong-account", "business:" + invitation.getBusinessId(), "account:" + accountId);
+            throw new InvalidInputException(WRONG_ACCOUNT, "this invitation was sent to another e-mail address; "
+                    + "log in with the account of the invited address to accept it");
+        }
         invitation.accept(clock.instant());
-        staff.link(accountId, invitation.getBusinessId(), false);
+        boolean alreadyStaff = staff.staffOf(invitation.getBusinessId()).stream().anyMatch(m -> m.contact().accountId() == accountId);
+        if (alreadyStaff) {
+            return invitation.getBusinessId(); // an owner keeps being the owner
+        }
+        Business business = em.find(Business.class, invitation.getBusinessId());
+        staff.link(accountId, invitation.getBusinessId(), false,
+                business.isAdmitted() ? StaffDirectory.LinkState.ACTIVE : StaffDirectory.LinkState.PENDING);
         audit.record("directory.staff.joined", "business:" + invitation.getBusinessId(), "account:" + accountId);
         return invitation.getBusinessId();
     }

@@ -27,22 +27,68 @@ class AuthorizationMatrixIT {
     private final Map<Role, String> sessions = new java.util.EnumMap<>(Role.class);
     private final Map<Role, String> tokens = new java.util.EnumMap<>(Role.class);
     private long merchantBusiness;
+    private long pendingBusiness;
+    private String applicantToken;
+    private String applicantSession;
 
     @BeforeAll
     void accounts(Http http, Mailbox mailbox) {
         String customer = Accounts.registerAndConfirm(http, mailbox, "matrix-customer");
         String merchant = Accounts.registerAndConfirm(http, mailbox, "matrix-merchant");
+        String applicant = Accounts.registerAndConfirm(http, mailbox, "matrix-applicant");
         tokens.put(Role.MERCHANT, Accounts.tokenFor(http, merchant, PASSWORD));
-        // applying for a business makes the account its owner, i.e. a MERCHANT
-        Http.Answer application = http.json("POST", "/api/directory/applications", "{\"name\":\"Matrix Teststube\",\"kind\":\"COMMERCIAL\","
-                + "\"categories\":[\"restaurants\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\","
-                + "\"employees\":2,\"branches\":1,\"headOfficePostalCode\":\"67655\"}", "Authorization", "Bearer " + tokens.get(Role.MERCHANT));
-        merchantBusiness = application.json().getJsonNumber("id").longValue();
+        tokens.put(Role.OPERATOR, Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
+        // the owner of an approved business is a MERCHANT; an applicant waiting for the decision is not
+        merchantBusiness = applyFor(http, "Matrix Teststube", Accounts.tokenFor(http, merchant, PASSWORD));
+        Http.Answer approved = http.json("POST", "/api/directory/applications/" + merchantBusiness + "/decision", "{\"decision\":\"APPROVE\"}",
+                "Authorization", "Bearer " + tokens.get(Role.OPERATOR));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        applicantToken = Accounts.tokenFor(http, applicant, PASSWORD);
+        pendingBusiness = applyFor(http, "Matrix Wartestube", applicantToken);
+        applicantSession = http.logIn(applicant, PASSWORD);
         sessions.put(Role.CUSTOMER, http.logIn(customer, PASSWORD));
         sessions.put(Role.MERCHANT, http.logIn(merchant, PASSWORD));
         sessions.put(Role.OPERATOR, http.logIn("operator@impuls.example", "operator-demo"));
         tokens.put(Role.CUSTOMER, Accounts.tokenFor(http, customer, PASSWORD));
-        tokens.put(Role.OPERATOR, Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
+    }
+
+    private static long applyFor(Http http, String name, String token) {
+        Http.Answer application = http.json("POST", "/api/directory/applications", "{\"name\":\"" + name + "\",\"kind\":\"COMMERCIAL\","
+                + "\"categories\":[\"restaurants\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\","
+                + "\"employees\":2,\"branches\":1,\"headOfficePostalCode\":\"67655\"}", "Authorization", "Bearer " + token);
+        assertThat(application.status()).as(application.body()).isEqualTo(201);
+        return application.json().getJsonNumber("id").longValue();
+    }
+
+    /** An applicant is a customer until the approval: their application, nothing of the back office. */
+    @Test
+    void anApplicantIsNoMerchant(Http http) {
+        String bearer = "Bearer " + applicantToken;
+        Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+        for (String page : List.of("/backoffice/directory/index.xhtml", "/backoffice/directory/business.xhtml?id=" + pendingBusiness,
+                "/backoffice/directory/staff.xhtml?id=" + pendingBusiness, "/backoffice/shop/products.xhtml?business=" + pendingBusiness,
+                "/account/directory/applications.xhtml")) {
+            answers.put(page, http.get(page, "Cookie", applicantSession).status());
+        }
+        for (String endpoint : List.of("/api/shop/backoffice/products?business=" + pendingBusiness,
+                "/api/directory/backoffice/businesses", "/api/directory/backoffice/businesses/" + pendingBusiness,
+                "/api/directory/staff/" + pendingBusiness, "/api/directory/applications/" + pendingBusiness)) {
+            answers.put(endpoint, http.get(endpoint, "Authorization", bearer).status());
+        }
+
+        assertThat(answers).containsExactly(
+                Map.entry("/backoffice/directory/index.xhtml", 403),
+                Map.entry("/backoffice/directory/business.xhtml?id=" + pendingBusiness, 403),
+                Map.entry("/backoffice/directory/staff.xhtml?id=" + pendingBusiness, 403),
+                Map.entry("/backoffice/shop/products.xhtml?business=" + pendingBusiness, 403),
+                Map.entry("/account/directory/applications.xhtml", 200),
+                Map.entry("/api/shop/backoffice/products?business=" + pendingBusiness, 403),
+                Map.entry("/api/directory/backoffice/businesses", 403),
+                Map.entry("/api/directory/backoffice/businesses/" + pendingBusiness, 403),
+                Map.entry("/api/directory/staff/" + pendingBusiness, 403),
+                Map.entry("/api/directory/applications/" + pendingBusiness, 200));
+        assertThat(http.get("/api/core/me", "Authorization", bearer).json().getJsonArray("roles").toString()).isEqualTo("[\"CUSTOMER\"]");
+        assertThat(http.get("/", "Cookie", applicantSession).body()).doesNotContain("id=\"header-backoffice\"");
     }
 
     @Test
@@ -50,6 +96,7 @@ class AuthorizationMatrixIT {
         List<String> wrong = new ArrayList<>();
         expectPage(http, wrong, "/konto", "login", "200", "200", "200");
         expectPage(http, wrong, "/account/index.xhtml", "login", "200", "200", "200");
+        expectPage(http, wrong, "/account/directory/applications.xhtml", "login", "200", "200", "200");
         expectPage(http, wrong, "/backoffice/core/index.xhtml", "login", "403", "200", "200");
         expectPage(http, wrong, "/admin/core/index.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/accounts.xhtml", "login", "403", "403", "200");

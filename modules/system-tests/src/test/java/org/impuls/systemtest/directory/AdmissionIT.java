@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Mailbox;
 import org.impuls.systemtest.Portal;
+import org.impuls.systemtest.account.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +36,29 @@ class AdmissionIT {
 
         assertThat(mailbox.awaitMail(merchant.email(), "ist jetzt bei Impuls")).isNotNull();
         assertThat(searchTotal(http, name)).isEqualTo(1);
+    }
+
+    @Test
+    void anApplicantBecomesAMerchantOnlyWhenTheOperatorApproves(Http http, Mailbox mailbox) {
+        Applicants.Merchant applicant = Applicants.register(http, mailbox, "admission-role");
+        String name = Applicants.uniqueName("Rösterei");
+        long id = Applicants.apply(http, applicant, application(name, "COMMERCIAL", 3, 1, "67655")).getJsonNumber("id").longValue();
+        String session = http.logIn(applicant.email(), Accounts.PASSWORD);
+
+        assertThat(roles(http, applicant)).as("applying makes no merchant").containsExactly("CUSTOMER");
+        assertThat(http.get("/api/shop/backoffice/products?business=" + id, "Authorization", applicant.bearer()).status()).isEqualTo(403);
+        assertThat(http.get("/api/directory/backoffice/businesses/" + id, "Authorization", applicant.bearer()).status()).isEqualTo(403);
+        assertThat(http.get("/backoffice/directory/index.xhtml", "Cookie", session).status()).isEqualTo(403);
+        assertThat(http.get("/account/directory/applications.xhtml", "Cookie", session).body())
+                .as("the applicant follows the application").contains(name, "Antrag wird geprüft");
+
+        Applicants.decide(http, Applicants.operator(http), id, "APPROVE", null);
+
+        assertThat(roles(http, applicant)).containsExactlyInAnyOrder("CUSTOMER", "MERCHANT");
+        assertThat(http.get("/api/core/me", "Authorization", applicant.bearer()).json().getJsonArray("businessIds").toString())
+                .isEqualTo("[" + id + "]");
+        assertThat(http.get("/api/shop/backoffice/products?business=" + id, "Authorization", applicant.bearer()).status()).isEqualTo(200);
+        assertThat(http.get("/backoffice/directory/business.xhtml?id=" + id, "Cookie", session).status()).isEqualTo(200);
     }
 
     @Test
@@ -71,6 +95,7 @@ class AdmissionIT {
         String operator = Applicants.operator(http);
         long id = Applicants.apply(http, merchant, application(Applicants.uniqueName("Imbiss"), "COMMERCIAL", 3, 1, "67655"))
                 .getJsonNumber("id").longValue();
+        String session = http.logIn(merchant.email(), Accounts.PASSWORD);
 
         Http.Answer withoutQuestion = http.json("POST", "/api/directory/applications/" + id + "/decision",
                 "{\"decision\":\"REQUEST_INFO\"}", "Authorization", operator);
@@ -82,6 +107,10 @@ class AdmissionIT {
         assertThat(asked.getString("status")).isEqualTo("INFO_REQUESTED");
         MimeMessage question = mailbox.awaitMail(merchant.email(), "Rückfrage");
         assertThat(GreenMailUtil.getBody(question)).contains("Kette");
+        assertThat(Mailbox.linkIn(question)).as("no back office before the approval").endsWith("/account/directory/applications.xhtml");
+        assertThat(http.get("/account/directory/applications.xhtml", "Cookie", session).body())
+                .as("the applicant, no merchant, reads the question and gets the answer form")
+                .contains("Gehört der Betrieb zu einer Kette?", "application-answer");
 
         Http.Answer answered = http.json("POST", "/api/directory/applications/" + id + "/answer",
                 "{\"message\":\"Nein, ein Familienbetrieb.\"}", "Authorization", merchant.bearer());
@@ -96,6 +125,9 @@ class AdmissionIT {
         assertThat(rejected.getJsonArray("history")).extracting(step -> step.asJsonObject().getString("action"))
                 .containsExactly("APPLIED", "INFO_REQUESTED", "RESUBMITTED", "REJECTED");
         assertThat(GreenMailUtil.getBody(mailbox.awaitMail(merchant.email(), "Entscheidung"))).contains("Kein Bezug zur Region.");
+        assertThat(roles(http, merchant)).as("a rejected applicant is no merchant").containsExactly("CUSTOMER");
+        assertThat(http.get("/api/directory/applications/" + id, "Authorization", merchant.bearer()).json().getString("status"))
+                .as("and still reads the decision").isEqualTo("REJECTED");
 
         Http.Answer again = http.json("POST", "/api/directory/applications/" + id + "/decision", "{\"decision\":\"APPROVE\"}",
                 "Authorization", operator);
@@ -140,6 +172,11 @@ class AdmissionIT {
         assertThat(database.single("select count(*) from directory_business")).isEqualTo(before);
         assertThat(database.single("select count(*) from staff_link sl join account a on a.id = sl.account_id where a.email_key = ?",
                 merchant.email().toLowerCase())).isEqualTo("0");
+    }
+
+    private static java.util.List<String> roles(Http http, Applicants.Merchant who) {
+        return http.get("/api/core/me", "Authorization", who.bearer()).json().getJsonArray("roles")
+                .getValuesAs(jakarta.json.JsonString::getString);
     }
 
     private static int searchTotal(Http http, String name) {

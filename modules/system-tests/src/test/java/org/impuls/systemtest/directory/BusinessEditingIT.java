@@ -3,6 +3,14 @@ package org.impuls.systemtest.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Mailbox;
@@ -15,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Merchants edit their own business through the back-office API, and nobody else's: merchant A,
- * merchant B, a customer, an anonymous caller and an operator against A's business. Staff join by
- * invitation and leave when removed.
+ * merchant B, a customer, an anonymous caller and an operator against A's business. The kind is the
+ * operator's; a new name or address waits for the operator's review. Staff join by an invitation
+ * (approved businesses only, ten a day, for the invited address only) and leave when removed.
  */
 @ExtendWith(Portal.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,6 +86,80 @@ class BusinessEditingIT {
     }
 
     @Test
+    void staffCannotChangeTheKindButAnOperatorCan(Http http) {
+        JsonObject current = staffView(http, businessB, merchantB.bearer()).getJsonObject("profile");
+        String asClub = current.toString().replace("\"kind\":\"COMMERCIAL\"", "\"kind\":\"CLUB\"");
+
+        Http.Answer refused = put(http, businessB, merchantB.bearer(), asClub);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).startsWith("kind:").contains("operators");
+        assertThat(staffView(http, businessB, merchantB.bearer()).getJsonObject("profile").getString("kind")).isEqualTo("COMMERCIAL");
+
+        String operator = Applicants.operator(http);
+        try {
+            Http.Answer reclassified = put(http, businessB, operator, asClub);
+            assertThat(reclassified.status()).as(reclassified.body()).isEqualTo(200);
+            assertThat(reclassified.json().getBoolean("freeOfCharge")).isTrue();
+        } finally {
+            put(http, businessB, operator, current.toString());
+        }
+    }
+
+    @Test
+    void aNewNameIsPublicOnlyOnceTheOperatorApprovesIt(Http http, Mailbox mailbox) {
+        String slug = staffView(http, businessA, merchantA.bearer()).getString("slug");
+        String approved = publicProfile(http, slug).getString("name");
+        String proposed = Applicants.uniqueName("Gasthaus Umbenannt");
+
+        JsonObject saved = put(http, businessA, merchantA.bearer(), profile(proposed, null, null)).json();
+
+        assertThat(saved.getBoolean("changeWaitingForReview")).isTrue();
+        assertThat(saved.getJsonObject("approved").getString("name")).isEqualTo(approved);
+        assertThat(saved.getJsonObject("profile").getString("name")).isEqualTo(proposed);
+        assertThat(publicProfile(http, slug).getString("name")).as("the public keeps the approved name").isEqualTo(approved);
+        assertThat(http.get("/api/directory/businesses?q=" + URLEncoder.encode(proposed, StandardCharsets.UTF_8))
+                .json().getInt("total")).isZero();
+        assertThat(http.get("/backoffice/directory/business.xhtml?id=" + businessA, "Cookie", http.logIn(merchantA.email(), Accounts.PASSWORD))
+                .body()).contains("Änderung wartet auf Prüfung", proposed);
+        assertThat(mailbox.awaitMail(Applicants.OPERATOR, "Änderung zu prüfen")).isNotNull();
+        String operator = Applicants.operator(http);
+        assertThat(http.get("/api/directory/profile-changes", "Authorization", merchantA.bearer()).status()).isEqualTo(403);
+        assertThat(http.get("/api/directory/profile-changes", "Authorization", operator).body()).contains(proposed);
+
+        Http.Answer approval = http.json("POST", "/api/directory/profile-changes/" + businessA + "/decision", "{\"decision\":\"APPROVE\"}",
+                "Authorization", operator);
+
+        assertThat(approval.status()).as(approval.body()).isEqualTo(200);
+        assertThat(publicProfile(http, slug).getString("name")).isEqualTo(proposed);
+        assertThat(staffView(http, businessA, merchantA.bearer()).getBoolean("changeWaitingForReview")).isFalse();
+        assertThat(mailbox.awaitMail(merchantA.email(), "übernommen")).isNotNull();
+    }
+
+    @Test
+    void aRejectedAddressChangeLeavesTheApprovedAddress(Http http) {
+        JsonObject current = staffView(http, businessB, merchantB.bearer()).getJsonObject("profile");
+        String slug = staffView(http, businessB, merchantB.bearer()).getString("slug");
+        String moved = current.toString().replace("\"street\":\"" + current.getString("street") + "\"", "\"street\":\"Neue Gasse 9\"");
+        assertThat(put(http, businessB, merchantB.bearer(), moved).json().getBoolean("changeWaitingForReview")).isTrue();
+        String operator = Applicants.operator(http);
+        String decision = "/api/directory/profile-changes/" + businessB + "/decision";
+
+        assertThat(http.json("POST", decision, "{\"decision\":\"REJECT\"}", "Authorization", operator).status())
+                .as("a rejection needs a reason").isEqualTo(400);
+        assertThat(http.json("POST", decision, "{\"decision\":\"REJECT\",\"reason\":\"Bitte die Adresse belegen.\"}",
+                "Authorization", operator).status()).isEqualTo(200);
+
+        assertThat(publicProfile(http, slug).getString("street")).isEqualTo(current.getString("street"));
+        JsonObject after = staffView(http, businessB, merchantB.bearer());
+        assertThat(after.getBoolean("changeWaitingForReview")).isFalse();
+        assertThat(after.getJsonObject("profile").getString("street")).isEqualTo(current.getString("street"));
+        assertThat(http.json("POST", decision, "{\"decision\":\"APPROVE\"}", "Authorization", operator).status())
+                .as("nothing waits any more").isEqualTo(409);
+    }
+
+    @Test
     void operatorsMayCorrectAnyBusiness(Http http) {
         Http.Answer corrected = put(http, businessB, Applicants.operator(http), profile("Gasthaus B korrigiert Teststube", null, null));
 
@@ -125,9 +208,52 @@ class BusinessEditingIT {
     }
 
     @Test
-    void anInvitedColleagueJoinsTheStaffAndLosesAccessWhenRemoved(Http http, Mailbox mailbox) {
+    void anApplicantOfAPendingBusinessCannotInvite(Http http, Mailbox mailbox) {
+        Applicants.Merchant applicant = Applicants.register(http, mailbox, "edit-applicant");
+        long pending = Applicants.apply(http, applicant, Applicants.application(Applicants.uniqueName("Wartestube"), "COMMERCIAL", 2, 1,
+                "67655")).getJsonNumber("id").longValue();
+        String invitation = "{\"email\":\"freund@example.org\"}";
+
+        assertThat(http.json("POST", "/api/directory/staff/" + pending + "/invitations", invitation, "Authorization", applicant.bearer())
+                .status()).isEqualTo(403);
+        Http.Answer byOperator = http.json("POST", "/api/directory/staff/" + pending + "/invitations", invitation,
+                "Authorization", Applicants.operator(http));
+        assertThat(byOperator.status()).as("not even an operator invites into a business that is not approved").isEqualTo(409);
+        assertThat(byOperator.json().getString("detail")).contains("approved");
+    }
+
+    @Test
+    void theEleventhInvitationOfADayIsRefusedEvenAmongParallelOnes(Http http, Mailbox mailbox) throws Exception {
+        Applicants.Merchant owner = Applicants.register(http, mailbox, "edit-inviter");
+        long business = Applicants.approvedBusiness(http, mailbox, owner, Applicants.uniqueName("Gasthaus Einladung"));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Http.Answer>> sent = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 12; i++) {
+                String body = "{\"email\":\"kollege" + i + "@example.org\"}";
+                sent.add(pool.submit(() -> http.json("POST", "/api/directory/staff/" + business + "/invitations", body,
+                        "Authorization", owner.bearer())));
+            }
+            List<Http.Answer> answers = new ArrayList<>();
+            for (Future<Http.Answer> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).extracting(Http.Answer::status).filteredOn(status -> status == 202).hasSize(10);
+            Http.Answer refused = answers.stream().filter(a -> a.status() != 202).findFirst().orElseThrow();
+            assertThat(answers).extracting(Http.Answer::status).filteredOn(status -> status != 202).containsOnly(429);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).contains("at most 10 invitations a day");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyTheInvitedAddressJoinsTheStaffAndLosesAccessWhenRemoved(Http http, Mailbox mailbox) {
         String colleagueEmail = Accounts.registerAndConfirm(http, mailbox, "edit-colleague");
         String colleague = Accounts.bearer(Accounts.tokenFor(http, colleagueEmail, Accounts.PASSWORD));
+        String intruder = Accounts.bearer(Accounts.tokenFor(http, Accounts.registerAndConfirm(http, mailbox, "edit-intruder"), Accounts.PASSWORD));
         assertThat(http.get("/api/directory/backoffice/businesses/" + businessA, "Authorization", colleague).status()).isEqualTo(403);
 
         assertThat(http.json("POST", "/api/directory/staff/" + businessA + "/invitations", "{\"email\":\"" + colleagueEmail + "\"}",
@@ -135,6 +261,11 @@ class BusinessEditingIT {
         String link = Mailbox.linkIn(mailbox.awaitMail(colleagueEmail, "Einladung"));
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(link).contains("/einladung?token=");
+        Http.Answer wrongAccount = http.json("POST", "/api/directory/staff/invitations/acceptance", "{\"token\":\"" + token + "\"}",
+                "Authorization", intruder);
+        assertThat(wrongAccount.status()).as("another account with the forwarded link").isEqualTo(400);
+        assertThat(wrongAccount.json().getString("detail")).contains("sent to another e-mail address");
+        assertThat(http.get("/api/directory/backoffice/businesses/" + businessA, "Authorization", intruder).status()).isEqualTo(403);
         assertThat(http.json("POST", "/api/directory/staff/invitations/acceptance", "{\"token\":\"" + token + "\"}",
                 "Authorization", colleague).status()).isEqualTo(200);
 
@@ -152,6 +283,14 @@ class BusinessEditingIT {
         assertThat(http.json("DELETE", "/api/directory/staff/" + businessA + "/" + colleagueId, null,
                 "Authorization", merchantA.bearer()).status()).isEqualTo(204);
         assertThat(http.get("/api/directory/backoffice/businesses/" + businessA, "Authorization", colleague).status()).isEqualTo(403);
+    }
+
+    private static JsonObject staffView(Http http, long id, String bearer) {
+        return http.get("/api/directory/backoffice/businesses/" + id, "Authorization", bearer).json();
+    }
+
+    private static JsonObject publicProfile(Http http, String slug) {
+        return http.get("/api/directory/businesses/" + slug).json().getJsonObject("summary");
     }
 
     private static Http.Answer put(Http http, long id, String bearer, String body) {

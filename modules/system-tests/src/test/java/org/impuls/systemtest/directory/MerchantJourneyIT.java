@@ -16,9 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In the browser: a merchant applies (first with gaps, then complete), the operator approves in the
- * review queue, the merchant sets opening hours with the week form and a closure, and the public
- * profile shows them; another business's editor stays closed to the merchant.
+ * In the browser: a merchant applies (first with gaps, then complete) and follows the application on
+ * their applications page (no back office yet), answers the operator's question there, the operator
+ * approves in the review queue, the merchant sets opening hours with the week form and a closure, and
+ * the public profile shows them; another business's editor stays closed to the merchant.
  */
 @ExtendWith(Portal.class)
 class MerchantJourneyIT extends BrowserJourney {
@@ -44,8 +45,24 @@ class MerchantJourneyIT extends BrowserJourney {
         field("apply:branches", "1");
         field("apply:headOfficePostalCode", "67655");
         browser.findElement(By.id("apply:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("business-status"), "Antrag wird geprüft"));
-        String editUrl = browser.getCurrentUrl();
+        WebElement application = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//article[h2[text()='" + name + "']]")));
+        assertThat(application.getText()).contains("Antrag wird geprüft");
+        String editUrl = base + "/backoffice/directory/business.xhtml?id=" + application.getAttribute("id").replace("application-", "");
+        browser.get(editUrl);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+                .as("no back office before the approval").isEqualTo("Kein Zugriff");
+
+        askInTheReviewQueue(base, name, "Seit wann gibt es das Weinhaus?");
+        browser.get(base + "/account/directory/applications.xhtml");
+        logIn(email, Accounts.PASSWORD);
+        WebElement asked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//article[h2[text()='" + name + "']]")));
+        assertThat(asked.getText()).contains("Das Portal bittet um Auskunft", "Seit wann gibt es das Weinhaus?");
+        asked.findElement(By.cssSelector("textarea.application-answer")).sendKeys("Seit 1998, ein Familienbetrieb.");
+        asked.findElement(By.cssSelector("input.send-answer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications:messages"), "Danke"));
+        assertThat(browser.findElement(By.xpath("//article[h2[text()='" + name + "']]")).getText())
+                .contains("Antrag wird geprüft", "Seit 1998, ein Familienbetrieb.");
 
         approveInTheReviewQueue(base, name);
 
@@ -101,6 +118,18 @@ class MerchantJourneyIT extends BrowserJourney {
             http.json("PUT", "/api/platform/plugins/directory/settings",
                     "{\"mapTileUrl\":\"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"}", "Authorization", operator);
         }
+    }
+
+    private void askInTheReviewQueue(String base, String name, String question) {
+        browser.manage().deleteAllCookies(); // a new session: logged out
+        browser.get(base + "/admin/directory/applications.xhtml");
+        logIn("operator@impuls.example", "operator-demo");
+        WebElement application = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//article[h2[text()='" + name + "']]")));
+        application.findElement(By.cssSelector("textarea.review-reason")).sendKeys(question);
+        application.findElement(By.cssSelector("input.ask")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"), "um Auskunft gebeten"));
+        browser.manage().deleteAllCookies();
     }
 
     private void approveInTheReviewQueue(String base, String name) {
