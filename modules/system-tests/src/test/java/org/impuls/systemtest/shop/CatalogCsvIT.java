@@ -3,10 +3,20 @@ package org.impuls.systemtest.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Mailbox;
@@ -17,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** CSV import with dry run (good and broken files, nothing half-imported), update by SKU, and export that imports again. */
+/**
+ * CSV import with dry run (good and broken files, nothing half-imported), update by SKU, and export that imports again;
+ * only the business's staff import, refused before the body is read; bodies are capped; one import per business at a time.
+ */
 @ExtendWith(Portal.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogCsvIT {
@@ -27,12 +40,16 @@ class CatalogCsvIT {
 
     private Applicants.Merchant merchant;
     private long business;
+    private Applicants.Merchant otherMerchant;
+    private long otherBusiness;
     private String prefix;
 
     @BeforeAll
     void aSeller(Http http, Mailbox mailbox) {
         merchant = Applicants.register(http, mailbox, "csv");
         business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Hofladen"));
+        otherMerchant = Applicants.register(http, mailbox, "csv-b");
+        otherBusiness = Applicants.approvedBusiness(http, mailbox, otherMerchant, Applicants.uniqueName("Gemüsehof"));
         prefix = "CSV" + System.nanoTime() % 100000;
     }
 
@@ -105,6 +122,111 @@ class CatalogCsvIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", stranger.bearer()).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anApprovedMerchantCannotImportIntoAnotherMerchantsCatalogue(Http http, Mailbox mailbox) throws Exception {
+        importCsv(http, file("4,90").replace(prefix, prefix + "A").replace("Zwiebelkuchenhof", "Eigenhof"), false);
+        String before = export(http);
+        String theirs = file("0,99").replace(prefix, prefix + "A").replace("Zwiebelkuchenhof", "Fremdhof");
+
+        Http.Answer csv = importCsv(http, theirs, false, otherMerchant.bearer());
+        Http.Answer zip = Images.upload(http, "POST", "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=false",
+                zip(Map.of("katalog.csv", theirs.getBytes(StandardCharsets.UTF_8))), "application/zip", otherMerchant.bearer());
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(403);
+        assertThat(csv.contentType()).startsWith("application/problem+json");
+        assertThat(zip.status()).as(zip.body()).isEqualTo(403);
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), 99_999_999L).status()).as("no such business").isEqualTo(404);
+        assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", otherMerchant.bearer()).status())
+                .isEqualTo(403);
+        assertThat(export(http)).as("A's catalogue, read back, is unchanged").isEqualTo(before).doesNotContain("Fremdhof", "0,99");
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), otherBusiness).status()).as("B's own business")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aForeignImportIsRefusedBeforeItsBodyIsRead(Http http) throws Exception {
+        // a body of 500 MB announced and 10 bytes sent: an answer that waited for the body would never come
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business, "text/csv",
+                otherMerchant.bearer())).isEqualTo(403);
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business,
+                "application/zip", otherMerchant.bearer())).isEqualTo(403);
+
+        importCsv(http, file("4,90").replace(prefix, prefix + "I").replace("Zwiebelkuchenhof", "Bilderhof"), false);
+        long product = http.get("/api/shop/backoffice/products?business=" + business, "Authorization", merchant.bearer()).jsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/products/" + product + "/images", "image/png",
+                otherMerchant.bearer())).as("an image for A's product").isEqualTo(403);
+    }
+
+    @Test
+    void aCsvBodyOverTwentyMegabytesIsRefusedWith413(Http http) {
+        StringBuilder big = new StringBuilder(HEADER);
+        while (big.length() <= 20_000_000) {
+            big.append("# padding line that is no product at all, only there to make the file large enough\n");
+        }
+
+        Http.Answer refused = importCsv(http, big.toString(), true);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).contains("20 MB");
+    }
+
+    @Test
+    void aSecondImportOfTheSameBusinessWhileOneRunsIsRefusedWith409(Http http) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        String csv = file("4,90").replace(prefix, prefix + "C");
+        int half = csv.length() / 2;
+        // the first import's body arrives in two parts; between them it holds the business's import
+        InputStream slow = new SequenceInputStream(new ByteArrayInputStream(csv.substring(0, half).getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    private final InputStream rest = new ByteArrayInputStream(csv.substring(half).getBytes(StandardCharsets.UTF_8));
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return rest.read();
+                    }
+                });
+        String b = otherMerchant.bearer();
+        CompletableFuture<Http.Answer> first = CompletableFuture.supplyAsync(() -> http.send(importRequest(http, true, b, otherBusiness)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow)).build()));
+        try {
+            Http.Answer second = null;
+            for (int i = 0; i < 50 && (second == null || second.status() != 409); i++) {
+                Thread.sleep(100);
+                second = importCsv(http, file("4,90"), true, b, otherBusiness);
+            }
+            assertThat(second.status()).as(second.body()).isEqualTo(409);
+            assertThat(second.contentType()).startsWith("application/problem+json");
+            assertThat(importCsv(http, file("4,90"), true).status()).as("another business imports meanwhile").isEqualTo(200);
+        } finally {
+            release.countDown();
+        }
+        assertThat(first.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(importCsv(http, file("4,90"), true, b, otherBusiness).status()).as("free again").isEqualTo(200);
+    }
+
+    /** The status of a request that announces a body of 500 MB and sends ten bytes of it, answered within ten seconds. */
+    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization) throws Exception {
+        URI base = URI.create(http.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: " + contentType
+                    + "\r\nAuthorization: " + authorization + "\r\nContent-Length: 500000000\r\n\r\n0123456789")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+            assertThat(statusLine).as("the status line").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     @Test
@@ -187,10 +309,27 @@ class CatalogCsvIT {
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun) {
-        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + business
-                        + "&dryRun=" + dryRun))
-                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", merchant.bearer())
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+        return importCsv(http, csv, dryRun, merchant.bearer());
+    }
+
+    private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization) {
+        return importCsv(http, csv, dryRun, authorization, business);
+    }
+
+    private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization, long into) {
+        return http.send(importRequest(http, dryRun, authorization, into).POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private static HttpRequest.Builder importRequest(Http http, boolean dryRun, String authorization, long into) {
+        return HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into + "&dryRun=" + dryRun))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", authorization);
+    }
+
+    private String export(Http http) {
+        Http.Answer export = http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
+        assertThat(export.status()).isEqualTo(200);
+        return export.body();
     }
 
     private int total(Http http) {
