@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Images;
 import org.impuls.systemtest.Mailbox;
@@ -176,57 +170,25 @@ class CatalogCsvIT {
 
     @Test
     void aSecondImportOfTheSameBusinessWhileOneRunsIsRefusedWith409(Http http) throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        String csv = file("4,90").replace(prefix, prefix + "C");
-        int half = csv.length() / 2;
+        byte[] csv = file("4,90").replace(prefix, prefix + "C").getBytes(StandardCharsets.UTF_8);
+        int half = csv.length / 2;
+        String path = "/api/shop/backoffice/catalog/import?dryRun=true&business=" + otherBusiness;
         // the first import's body arrives in two parts; between them it holds the business's import
-        InputStream slow = new SequenceInputStream(new ByteArrayInputStream(csv.substring(0, half).getBytes(StandardCharsets.UTF_8)),
-                new InputStream() {
-                    private final InputStream rest = new ByteArrayInputStream(csv.substring(half).getBytes(StandardCharsets.UTF_8));
-
-                    @Override
-                    public int read() throws java.io.IOException {
-                        try {
-                            release.await(60, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return rest.read();
-                    }
-                });
-        String b = otherMerchant.bearer();
-        CompletableFuture<Http.Answer> first = CompletableFuture.supplyAsync(() -> http.send(importRequest(http, true, b, otherBusiness)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow)).build()));
-        try {
+        try (Socket first = startRequest(http, path, "text/csv", otherMerchant.bearer(), csv.length, java.util.Arrays.copyOf(csv, half))) {
             Http.Answer second = null;
             for (int i = 0; i < 50 && (second == null || second.status() != 409); i++) {
                 Thread.sleep(100);
-                second = importCsv(http, file("4,90"), true, b, otherBusiness);
+                second = importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness);
             }
             assertThat(second.status()).as(second.body()).isEqualTo(409);
             assertThat(second.contentType()).startsWith("application/problem+json");
             assertThat(importCsv(http, file("4,90"), true).status()).as("another business imports meanwhile").isEqualTo(200);
-        } finally {
-            release.countDown();
-        }
-        assertThat(first.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
-        assertThat(importCsv(http, file("4,90"), true, b, otherBusiness).status()).as("free again").isEqualTo(200);
-    }
 
-    /** The status of a request that announces a body of 500 MB and sends ten bytes of it, answered within ten seconds. */
-    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization) throws Exception {
-        URI base = URI.create(http.baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: " + contentType
-                    + "\r\nAuthorization: " + authorization + "\r\nContent-Length: 500000000\r\n\r\n0123456789")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
-            assertThat(statusLine).as("the status line").startsWith("HTTP/1.1 ");
-            return Integer.parseInt(statusLine.split(" ")[1]);
+            first.getOutputStream().write(csv, half, csv.length - half);
+            first.getOutputStream().flush();
+            assertThat(statusOf(first)).as("the first import, complete").isEqualTo(200);
         }
+        assertThat(importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness).status()).as("free again").isEqualTo(200);
     }
 
     @Test
@@ -291,6 +253,34 @@ class CatalogCsvIT {
         assertThat(http.get("/api/shop/products?q=fortschrittsbrot&merchant=" + business).json().getInt("total")).isEqualTo(products);
     }
 
+    /** The status of a request that announces a body of 500 MB and sends ten bytes of it. */
+    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization) throws Exception {
+        try (Socket socket = startRequest(http, path, contentType, authorization, 500_000_000, "0123456789".getBytes(StandardCharsets.UTF_8))) {
+            return statusOf(socket);
+        }
+    }
+
+    /** A request of which the headers and the first bytes of the body are sent; the rest is up to the caller. */
+    private static Socket startRequest(Http http, String path, String contentType, String authorization, long contentLength,
+                                       byte[] firstBytes) throws java.io.IOException {
+        URI base = URI.create(http.baseUrl());
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(10_000); // an answer that waited for the rest of the body would not come in time
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: " + contentType
+                + "\r\nAuthorization: " + authorization + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(firstBytes);
+        out.flush();
+        return socket;
+    }
+
+    private static int statusOf(Socket socket) throws java.io.IOException {
+        String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        assertThat(statusLine).as("the status line").startsWith("HTTP/1.1 ");
+        return Integer.parseInt(statusLine.split(" ")[1]);
+    }
+
     private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
@@ -317,13 +307,10 @@ class CatalogCsvIT {
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization, long into) {
-        return http.send(importRequest(http, dryRun, authorization, into).POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
-                .build());
-    }
-
-    private static HttpRequest.Builder importRequest(Http http, boolean dryRun, String authorization, long into) {
-        return HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into + "&dryRun=" + dryRun))
-                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", authorization);
+        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into
+                        + "&dryRun=" + dryRun))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
     }
 
     private String export(Http http) {
