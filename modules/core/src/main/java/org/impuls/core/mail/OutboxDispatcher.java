@@ -6,6 +6,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,11 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the outbox: right after a transaction that queued mail commits, and every few seconds for
- * retries. One run at a time per node; nodes share the work through row locks.
+ * retries. One run at a time per node; nodes share the work through claims with a lease ({@link OutboxClaims}).
  */
 @Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // never block a committing request on a running delivery
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no transaction around the SMTP calls; claims have their own
 public class OutboxDispatcher {
 
     private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
@@ -32,6 +35,7 @@ public class OutboxDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** Also after an operator's retry, so that the mail goes out at once. */
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.MailQueued queued) {
         executor.submit(this::runOnce);
     }

@@ -11,13 +11,17 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A mail waiting to be sent, sent, or given up on after many attempts. */
+/**
+ * A mail waiting to be sent, being sent (claimed by one node for a while: its lease), sent, or given up on after many
+ * attempts. Only the holder of the current claim records how sending went, so a node whose lease ran out cannot
+ * overwrite what the node that took the mail over did.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
     /** Where a mail stands. */
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status { PENDING, SENDING, SENT, FAILED }
 
     static final int MAX_ATTEMPTS = 20;
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
@@ -53,6 +57,12 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "claim_token")
+    private String claimToken;
+
     protected OutboxMail() {
     }
 
@@ -65,23 +75,79 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
-    void sent(Instant now) {
+    /** Due for sending: waiting and its time has come, or claimed by a node whose lease ran out (it died while sending). */
+    boolean claimable(Instant now) {
+        return status == Status.PENDING && !nextAttemptAt.isAfter(now) || status == Status.SENDING && claimedUntil.isBefore(now);
+    }
+
+    /**
+     * Takes the mail for sending until {@code now + lease}; answers false when it is not due. A lease that ran out counts
+     * as a failed attempt (whether the mail went out is unknown), and the last of them gives the mail up.
+     */
+    boolean claim(String token, Instant now, Duration lease) {
+        if (!claimable(now)) {
+            return false;
+        }
+        if (status == Status.SENDING && ++attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+            lastError = "the node sending it stopped before it reported (lease ran out)";
+            release();
+            return false;
+        }
+        status = Status.SENDING;
+        claimToken = token;
+        claimedUntil = now.plus(lease);
+        return true;
+    }
+
+    /** Whether {@code token} is the mail's current claim: only its holder reports the outcome. */
+    boolean claimedBy(String token) {
+        return status == Status.SENDING && token.equals(claimToken);
+    }
+
+    void sent(String token, Instant now) {
+        requireClaim(token);
         status = Status.SENT;
         sentAt = now;
         attempts++;
         lastError = null;
+        release();
     }
 
     /** Schedules the next attempt after a pause that doubles each time, or gives up. */
-    void failed(String error, Instant now, Duration firstPause) {
+    void failed(String token, String error, Instant now, Duration firstPause) {
+        requireClaim(token);
+        release();
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
             return;
         }
+        status = Status.PENDING;
         Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+    }
+
+    /** An operator sends a mail that was given up on once more, with a fresh count of attempts. */
+    void retry(Instant now) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", not FAILED");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    private void requireClaim(String token) {
+        if (!claimedBy(token)) {
+            throw new IllegalStateException("mail " + id + " is no longer claimed by " + token);
+        }
+    }
+
+    private void release() {
+        claimToken = null;
+        claimedUntil = null;
     }
 
     public Long getId() {
@@ -122,5 +188,9 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getClaimedUntil() {
+        return claimedUntil;
     }
 }

@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Hands one mail to the configured SMTP server with Jakarta Mail. */
+/** Hands one mail to the configured SMTP server with Jakarta Mail; with STARTTLS configured, never in plain text. */
 @ApplicationScoped
 public class SmtpSender {
 
@@ -25,13 +25,7 @@ public class SmtpSender {
     }
 
     public void send(String recipient, String subject, String body) throws MessagingException {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", settings.host().orElseThrow());
-        properties.put("mail.smtp.port", String.valueOf(settings.port()));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
-        properties.put("mail.smtp.auth", String.valueOf(settings.user().isPresent()));
+        Properties properties = properties(settings);
         Session session = Session.getInstance(properties, settings.user().isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
@@ -44,5 +38,25 @@ public class SmtpSender {
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());
         Transport.send(message);
+    }
+
+    /**
+     * The session's settings. STARTTLS, when configured, is required: a server (or a man in the middle) that does not
+     * offer it gets no mail, rather than the mail in plain text; the server's certificate must name the host.
+     */
+    static Properties properties(MailSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.host().orElseThrow());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        if (settings.startTls()) {
+            properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
+        properties.put("mail.smtp.auth", String.valueOf(settings.user().isPresent()));
+        return properties;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impuls.core.api.Caller;
@@ -18,6 +19,7 @@ import org.impuls.shop.catalog.ProductStatus;
 import org.impuls.shop.catalog.Sellers;
 import org.impuls.shop.csv.CatalogImport;
 import org.impuls.shop.csv.ImportArchive;
+import org.impuls.shop.csv.ImportGate;
 
 /**
  * Backs {@code /backoffice/shop/products.xhtml?business=}: the merchant's products with hide, show, copy and
@@ -35,6 +37,9 @@ public class ProductsPage implements Serializable {
 
     @Inject
     CatalogImport importer;
+
+    @Inject
+    ImportGate gate;
 
     @Inject
     Sellers sellers;
@@ -83,26 +88,54 @@ public class ProductsPage implements Serializable {
 
     /**
      * Checks (dry run) or imports the uploaded CSV file with the pictures of the optional ZIP; the report lists every
-     * problem by line and column. The page polls the import's progress meanwhile (see products.xhtml).
+     * problem by line and column. The page polls the import's progress meanwhile (see products.xhtml). The files are
+     * read only once the gate let the import in (the caller manages the business; no other import of it runs).
      */
-    public void importFile() throws IOException {
+    public void importFile() {
         if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE_BYTES) {
             feedback.info("shop.backoffice.import.choose");
             return;
         }
-        String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (pictures == null || pictures.getSize() == 0) {
-            report = importer.run(business, csv, dryRun);
-        } else {
-            try (ImportArchive archive = ImportArchive.unzip(pictures.getInputStream())) {
-                report = importer.run(business, csv, archive, dryRun);
-            } catch (InvalidInputException refusal) {
-                feedback.refusal(new InvalidInputException("pictures", refusal.getMessage()), "import", "shop");
-                return;
-            }
+        try {
+            report = gate.admit(business, this::readAndImport);
+        } catch (ImportGate.Busy busy) {
+            feedback.info("shop.backoffice.import.running");
+            return;
+        } catch (PicturesRefused refusal) {
+            feedback.refusal(new InvalidInputException("pictures", refusal.getMessage()), "import", "shop");
+            return;
         }
         if (report.applied()) {
             feedback.info("shop.backoffice.import.done", report.created(), report.updated());
+        }
+    }
+
+    private CatalogImport.Report readAndImport() {
+        try {
+            String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (pictures == null || pictures.getSize() == 0) {
+                return importer.run(business, csv, dryRun);
+            }
+            ImportArchive archive;
+            try {
+                archive = ImportArchive.unzip(pictures.getInputStream());
+            } catch (InvalidInputException refusal) {
+                throw new PicturesRefused(refusal.getMessage());
+            }
+            try (archive) {
+                return importer.run(business, csv, archive, dryRun);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ZIP of pictures is no ZIP or breaks its limits: shown next to its field. */
+    private static final class PicturesRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PicturesRefused(String message) {
+            super(message);
         }
     }
 

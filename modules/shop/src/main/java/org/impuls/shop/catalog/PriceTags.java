@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Price tags of variants, with the lowest price of the 30 days before a reduction read from the price history. */
+/**
+ * Price tags of variants, with the prices of the 30 days before a reduction read from the price history: a reduction
+ * shows only against prices that were charged, with their lowest.
+ */
 @ApplicationScoped
 public class PriceTags {
 
@@ -23,12 +26,9 @@ public class PriceTags {
                         .collect(Collectors.groupingBy(PriceChange::getVariantId));
         Map<Long, PriceTag> tags = new HashMap<>();
         for (Variant variant : variants) {
-            Long lowest = null;
-            if (variant.getSaleSince() != null) {
-                var found = LowestPrice.before(variant.getSaleSince(), history.getOrDefault(variant.getId(), List.of()));
-                lowest = found.isPresent() ? found.getAsLong() : null;
-            }
-            tags.put(variant.getId(), variant.priceTag(lowest));
+            LowestPrice.Charged charged = variant.getSaleSince() == null ? null
+                    : LowestPrice.before(variant.getSaleSince(), history.getOrDefault(variant.getId(), List.of())).orElse(null);
+            tags.put(variant.getId(), variant.priceTag(charged));
         }
         return tags;
     }

@@ -105,15 +105,19 @@ public class Variant {
         return salePriceCents != null ? salePriceCents : priceCents;
     }
 
-    /** The price tag; {@code lowestPrior30Days} comes from the price history and is used only when reduced. */
-    public PriceTag priceTag(Long lowestPrior30Days) {
+    /**
+     * The price tag; {@code charged} are the prices of the 30 days before the reduction, from the price history (null when
+     * not reduced or when the history does not reach back). A sale price shows as a reduction only against them
+     * ({@link LowestPrice.Charged#shows}); otherwise it is a plain price.
+     */
+    PriceTag priceTag(LowestPrice.Charged charged) {
         Money price = Money.euros(effectivePriceCents());
-        boolean reduced = salePriceCents != null;
+        boolean reduced = salePriceCents != null && charged != null && charged.shows(salePriceCents, priceCents);
         Money base = contentAmount == null || contentUnit == null ? null
                 : PriceTag.basePrice(price, contentAmount, ContentUnit.of(contentUnit));
         int deposit = product.getDepositCents();
         return new PriceTag(price, VatRate.ofPercent(vatRate), reduced ? Money.euros(priceCents) : null,
-                reduced ? Money.euros(lowestPrior30Days == null ? priceCents : lowestPrior30Days) : null, base,
+                reduced ? Money.euros(charged.lowest()) : null, base,
                 base == null ? null : ContentUnit.of(contentUnit).baseUnit(), deposit > 0 ? Money.euros(deposit) : null);
     }
 

@@ -3,6 +3,7 @@ package org.impuls.shop.csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,16 +23,18 @@ import org.impuls.shop.catalog.Sellers;
  * The catalogue as CSV for merchants: {@code POST /api/shop/backoffice/catalog/import?business=&dryRun=true} with the
  * file as body (a dry run reports every problem by line and column; a real import with problems writes nothing and
  * answers 400 with the same list), or a ZIP ({@code application/zip}) holding the CSV file and its pictures;
- * {@code GET …/catalog/import/progress?business=} while it runs; and {@code GET …/catalog/export?business=}.
+ * {@code GET …/catalog/import/progress?business=} while it runs; and {@code GET …/catalog/export?business=}. Nothing of an
+ * upload is read before {@link ImportGate} let it in; bodies are capped by what is read ({@link CappedBody}).
  */
 @Path("shop/backoffice/catalog")
 @RolesAllowed({"MERCHANT", "OPERATOR"})
 public class CatalogCsvResource {
 
-    static final int MAX_CHARS = 20_000_000;
-
     @Inject
     CatalogImport importer;
+
+    @Inject
+    ImportGate gate;
 
     @Inject
     CatalogExport exporter;
@@ -45,26 +48,29 @@ public class CatalogCsvResource {
     @Inject
     Caller caller;
 
+    /** A CSV body, read (at most 20 MB) only once the caller was found to manage the business and no other import of it runs. */
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                              String csv) {
-        return answer(importer.run(business, checked(csv), dryRun), dryRun);
+                              InputStream csv) {
+        return answer(admitted(business, () -> importer.run(business, checked(CappedBody.csv(csv)), dryRun)), dryRun);
     }
 
-    /** A ZIP holding the CSV file and the pictures its {@code images} column names. */
+    /** A ZIP (at most 200 MB) holding the CSV file and the pictures its {@code images} column names; read as the CSV body is. */
     @POST
     @Path("import")
     @Consumes("application/zip")
     @Produces(MediaType.APPLICATION_JSON)
     public Response importZip(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                               InputStream zip) {
-        try (ImportArchive archive = ImportArchive.unzip(zip)) {
-            String csv = archive.csv().orElseThrow(() -> new InvalidInputException("file", "the ZIP holds no CSV file"));
-            return answer(importer.run(business, checked(csv), archive, dryRun), dryRun);
-        }
+        return answer(admitted(business, () -> {
+            try (ImportArchive archive = ImportArchive.unzip(CappedBody.atMost(zip, CappedBody.MAX_ZIP_BYTES, "ZIP file"))) {
+                String csv = archive.csv().orElseThrow(() -> new InvalidInputException("file", "the ZIP holds no CSV file"));
+                return importer.run(business, checked(csv), archive, dryRun);
+            }
+        }), dryRun);
     }
 
     /** How far the caller's running (or last) import for the business has come: phase, done, total. */
@@ -77,12 +83,18 @@ public class CatalogCsvResource {
                 .orElseThrow(() -> new NotFoundException("You have not imported a catalogue for business " + business + " yet."));
     }
 
+    /** The import through the gate; an upload past its cap is 413. */
+    private CatalogImport.Report admitted(long business, java.util.function.Supplier<CatalogImport.Report> readAndImport) {
+        try {
+            return gate.admit(business, readAndImport);
+        } catch (CappedBody.TooLarge tooLarge) {
+            throw new ClientErrorException(tooLarge.getMessage(), 413);
+        }
+    }
+
     private static String checked(String csv) {
         if (csv == null || csv.isBlank()) {
             throw new InvalidInputException("file", "the file is empty");
-        }
-        if (csv.length() > MAX_CHARS) {
-            throw new InvalidInputException("file", "the file is larger than 20 MB; split it");
         }
         return csv;
     }

@@ -52,12 +52,55 @@ class PricingTest {
         assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW.plusSeconds(3600))).as("unchanged").isFalse();
         assertThat(pack.getSaleSince()).as("the reduction keeps its start").isEqualTo(NOW);
 
-        PriceTag tag = pack.priceTag(849L);
+        PriceTag tag = pack.priceTag(new LowestPrice.Charged(849, 899));
 
+        assertThat(tag.isReduced()).isTrue();
         assertThat(tag.price()).isEqualTo(Money.euros(749));
         assertThat(tag.regularPrice()).isEqualTo(Money.euros(899));
         assertThat(tag.lowestPrior30Days()).isEqualTo(Money.euros(849));
         assertThat(tag.basePrice()).as("no content given, no base price").isNull();
+    }
+
+    @Test
+    void aProductCreatedAlreadyReducedShowsAPlainPrice() {
+        Variant pack = coffee.variant("KAFFEE-NEU");
+        pack.price(1000, 800L, VatRate.REDUCED, NOW);
+        List<PriceChange> history = List.of(new PriceChange(1, NOW, 800)); // its first price is the sale price
+
+        PriceTag tag = pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
+
+        assertThat(tag.isReduced()).as("10 € were never charged").isFalse();
+        assertThat(tag.price()).isEqualTo(Money.euros(800));
+        assertThat(tag.regularPrice()).isNull();
+        assertThat(tag.lowestPrior30Days()).isNull();
+    }
+
+    @Test
+    void aReductionShowsOnlyAgainstPricesChargedInThePrevious30Days() {
+        Variant pack = coffee.variant("KAFFEE-ALT");
+        pack.price(1000, 800L, VatRate.REDUCED, NOW);
+
+        assertThat(pack.priceTag(new LowestPrice.Charged(1000, 1000)).lowestPrior30Days()).as("10 € charged, now 8 €")
+                .isEqualTo(Money.euros(1000));
+        assertThat(pack.priceTag(new LowestPrice.Charged(750, 1000)).isReduced()).as("7.50 € charged within 30 days: 8 € is no reduction")
+                .isFalse();
+        assertThat(pack.priceTag(new LowestPrice.Charged(800, 1000)).isReduced()).as("8 € charged before: no reduction either").isFalse();
+        assertThat(pack.priceTag(new LowestPrice.Charged(900, 900)).isReduced()).as("the regular 10 € were never charged").isFalse();
+    }
+
+    @Test
+    void aProductAtTenEurosReducedToEightLaterShowsTheReductionAgainstTenEuros() {
+        Variant pack = coffee.variant("KAFFEE-ZEHN");
+        Instant created = NOW.minus(java.time.Duration.ofDays(40));
+        pack.price(1000, null, VatRate.REDUCED, created);
+        pack.price(1000, 800L, VatRate.REDUCED, NOW);
+        List<PriceChange> history = List.of(new PriceChange(1, created, 1000), new PriceChange(1, NOW, 800));
+
+        PriceTag tag = pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
+
+        assertThat(tag.price()).isEqualTo(Money.euros(800));
+        assertThat(tag.regularPrice()).isEqualTo(Money.euros(1000));
+        assertThat(tag.lowestPrior30Days()).isEqualTo(Money.euros(1000));
     }
 
     @Test
@@ -69,8 +112,9 @@ class PricingTest {
                 new PriceChange(1, Instant.parse("2026-11-10T00:00:00Z"), 1049), // within
                 new PriceChange(1, reduced, 799));                               // the reduction itself does not count
 
-        assertThat(LowestPrice.before(reduced, history)).hasValue(949);
-        assertThat(LowestPrice.before(reduced, history.subList(0, 1))).hasValue(999);
+        assertThat(LowestPrice.before(reduced, history)).hasValue(new LowestPrice.Charged(949, 1049));
+        assertThat(LowestPrice.before(reduced, history.subList(0, 1))).hasValue(new LowestPrice.Charged(999, 999));
+        assertThat(LowestPrice.before(reduced, history.subList(3, 4))).as("created already reduced").isEmpty();
         assertThat(LowestPrice.before(reduced, List.of())).isEmpty();
     }
 

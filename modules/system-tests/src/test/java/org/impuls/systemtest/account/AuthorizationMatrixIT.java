@@ -101,6 +101,7 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/admin/core/index.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/accounts.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/audit.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/core/mail.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/legal.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
         expectPage(http, wrong, "/betrieb-anmelden", "login", "200", "200", "200");
@@ -125,6 +126,9 @@ class AuthorizationMatrixIT {
         expectApi(http, wrong, "GET", "/api/core/me", null, "401", "200", "200", "200");
         expectApi(http, wrong, "GET", "/api/core/me/tokens", null, "401", "200", "200", "200");
         expectApi(http, wrong, "GET", "/api/core/audit", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/core/outbox/failed", null, "401", "403", "403", "200");
+        // the operator passes the check and hears that there is no such failed mail
+        expectApi(http, wrong, "POST", "/api/core/outbox/999999999/retry", null, "401", "403", "403", "404");
         expectApi(http, wrong, "GET", "/api/core/admin/accounts", null, "401", "403", "403", "200");
         expectApi(http, wrong, "DELETE", "/api/core/admin/accounts/1/lock", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/core/legal-pages/imprint", null, "200", "200", "200", "200");

@@ -3,6 +3,7 @@ package org.impuls.systemtest.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Mailbox;
@@ -72,6 +73,49 @@ class CatalogApiIT {
         assertThat(price.getJsonObject("price").getInt("cents")).isEqualTo(449);
         assertThat(price.getJsonObject("regularPrice").getInt("cents")).isEqualTo(549);
         assertThat(price.getJsonObject("lowestPrior30Days").getInt("cents")).isEqualTo(499);
+    }
+
+    @Test
+    void aProductCreatedAlreadyReducedShowsAPlainPriceWithoutStrikeThrough(Http http) {
+        long id = create(http, merchant, coffee(business, "NEU-" + System.nanoTime() % 100000, 449L)).json().getJsonNumber("id").longValue();
+
+        JsonObject price = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0).getJsonObject("price");
+        assertThat(price.getJsonObject("price").getInt("cents")).isEqualTo(449);
+        assertThat(price.get("regularPrice")).as("5.49 € were never charged").isIn(null, JsonValue.NULL);
+        assertThat(price.get("lowestPrior30Days")).isIn(null, JsonValue.NULL);
+        String page = http.get("/produkte/" + id).body();
+        assertThat(page).contains("4,49").doesNotContain("price__regular", "price__lowest", "<s>");
+    }
+
+    @Test
+    void aProductAtTenEurosReducedToEightLaterShowsTheReductionAgainstTenEuros(Http http, Database database) {
+        String sku = "ZEHN-" + System.nanoTime() % 100000;
+        String tenEuros = coffee(business, sku, null).replace("\"priceCents\":549", "\"priceCents\":1000");
+        long id = create(http, merchant, tenEuros).json().getJsonNumber("id").longValue();
+        database.update("update shop_price_history set effective_at = now() - interval '40 days' where variant_id = "
+                + "(select id from shop_variant where sku = ?)", sku);
+
+        String eightEuros = tenEuros.replace("\"priceCents\":1000,", "\"priceCents\":1000,\"salePriceCents\":800,");
+        assertThat(http.json("PUT", "/api/shop/backoffice/products/" + id, eightEuros, "Authorization", merchant.bearer()).status())
+                .isEqualTo(200);
+
+        JsonObject price = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0).getJsonObject("price");
+        assertThat(price.getJsonObject("price").getInt("cents")).isEqualTo(800);
+        assertThat(price.getJsonObject("regularPrice").getInt("cents")).isEqualTo(1000);
+        assertThat(price.getJsonObject("lowestPrior30Days").getInt("cents")).isEqualTo(1000);
+        assertThat(http.get("/produkte/" + id).body()).contains("price__regular", "<s>10,00", "price__lowest");
+    }
+
+    @Test
+    void demoProductsImportedReducedShowPlainPrices(Http http, Database database) {
+        String id = database.single("select v.product_id from shop_variant v join shop_product p on p.id = v.product_id "
+                + "where v.sale_price_cents is not null and p.status = 'ACTIVE' and v.sku like 'BM-%' order by v.id limit 1");
+        assertThat(id).as("the demo catalogue has products with a sale price").isNotNull();
+
+        JsonObject product = http.get("/api/shop/products/" + id).json();
+        assertThat(product.getJsonArray("variants")).allSatisfy(v -> assertThat(v.asJsonObject().getJsonObject("price")
+                .get("regularPrice")).as("imported reduced, never charged more").isIn(null, JsonValue.NULL));
+        assertThat(http.get("/produkte/" + id).body()).doesNotContain("price__regular");
     }
 
     @Test

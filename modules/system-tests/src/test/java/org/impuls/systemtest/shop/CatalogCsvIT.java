@@ -3,6 +3,10 @@ package org.impuls.systemtest.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** CSV import with dry run (good and broken files, nothing half-imported), update by SKU, and export that imports again. */
+/**
+ * CSV import with dry run (good and broken files, nothing half-imported), update by SKU, and export that imports again;
+ * only the business's staff import, refused before the body is read; bodies are capped; one import per business at a time.
+ */
 @ExtendWith(Portal.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogCsvIT {
@@ -27,12 +34,16 @@ class CatalogCsvIT {
 
     private Applicants.Merchant merchant;
     private long business;
+    private Applicants.Merchant otherMerchant;
+    private long otherBusiness;
     private String prefix;
 
     @BeforeAll
     void aSeller(Http http, Mailbox mailbox) {
         merchant = Applicants.register(http, mailbox, "csv");
         business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Hofladen"));
+        otherMerchant = Applicants.register(http, mailbox, "csv-b");
+        otherBusiness = Applicants.approvedBusiness(http, mailbox, otherMerchant, Applicants.uniqueName("Gemüsehof"));
         prefix = "CSV" + System.nanoTime() % 100000;
     }
 
@@ -108,6 +119,79 @@ class CatalogCsvIT {
     }
 
     @Test
+    void anApprovedMerchantCannotImportIntoAnotherMerchantsCatalogue(Http http, Mailbox mailbox) throws Exception {
+        importCsv(http, file("4,90").replace(prefix, prefix + "A").replace("Zwiebelkuchenhof", "Eigenhof"), false);
+        String before = export(http);
+        String theirs = file("0,99").replace(prefix, prefix + "A").replace("Zwiebelkuchenhof", "Fremdhof");
+
+        Http.Answer csv = importCsv(http, theirs, false, otherMerchant.bearer());
+        Http.Answer zip = Images.upload(http, "POST", "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=false",
+                zip(Map.of("katalog.csv", theirs.getBytes(StandardCharsets.UTF_8))), "application/zip", otherMerchant.bearer());
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(403);
+        assertThat(csv.contentType()).startsWith("application/problem+json");
+        assertThat(zip.status()).as(zip.body()).isEqualTo(403);
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), 99_999_999L).status()).as("no such business").isEqualTo(404);
+        assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", otherMerchant.bearer()).status())
+                .isEqualTo(403);
+        assertThat(export(http)).as("A's catalogue, read back, is unchanged").isEqualTo(before).doesNotContain("Fremdhof", "0,99");
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), otherBusiness).status()).as("B's own business")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aForeignImportIsRefusedBeforeItsBodyIsRead(Http http) throws Exception {
+        // a body of 500 MB announced and 10 bytes sent: an answer that waited for the body would never come
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business, "text/csv",
+                otherMerchant.bearer())).isEqualTo(403);
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business,
+                "application/zip", otherMerchant.bearer())).isEqualTo(403);
+
+        importCsv(http, file("4,90").replace(prefix, prefix + "I").replace("Zwiebelkuchenhof", "Bilderhof"), false);
+        long product = http.get("/api/shop/backoffice/products?business=" + business, "Authorization", merchant.bearer()).jsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/products/" + product + "/images", "image/png",
+                otherMerchant.bearer())).as("an image for A's product").isEqualTo(403);
+    }
+
+    @Test
+    void aCsvBodyOverTwentyMegabytesIsRefusedWith413(Http http) {
+        StringBuilder big = new StringBuilder(HEADER);
+        while (big.length() <= 20_000_000) {
+            big.append("# padding line that is no product at all, only there to make the file large enough\n");
+        }
+
+        Http.Answer refused = importCsv(http, big.toString(), true);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).contains("20 MB");
+    }
+
+    @Test
+    void aSecondImportOfTheSameBusinessWhileOneRunsIsRefusedWith409(Http http) throws Exception {
+        byte[] csv = file("4,90").replace(prefix, prefix + "C").getBytes(StandardCharsets.UTF_8);
+        int half = csv.length / 2;
+        String path = "/api/shop/backoffice/catalog/import?dryRun=true&business=" + otherBusiness;
+        // the first import's body arrives in two parts; between them it holds the business's import
+        try (Socket first = startRequest(http, path, "text/csv", otherMerchant.bearer(), csv.length, java.util.Arrays.copyOf(csv, half))) {
+            Http.Answer second = null;
+            for (int i = 0; i < 50 && (second == null || second.status() != 409); i++) {
+                Thread.sleep(100);
+                second = importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness);
+            }
+            assertThat(second.status()).as(second.body()).isEqualTo(409);
+            assertThat(second.contentType()).startsWith("application/problem+json");
+            assertThat(importCsv(http, file("4,90"), true).status()).as("another business imports meanwhile").isEqualTo(200);
+
+            first.getOutputStream().write(csv, half, csv.length - half);
+            first.getOutputStream().flush();
+            assertThat(statusOf(first)).as("the first import, complete").isEqualTo(200);
+        }
+        assertThat(importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness).status()).as("free again").isEqualTo(200);
+    }
+
+    @Test
     void picturesComeFromTheAccompanyingZipInTheNamedOrder(Http http) throws Exception {
         String word = "Zipbildhof" + System.nanoTime() % 100000;
         String csv = "product;sku;title_de;category;price;vat;food;ingredients;images\n"
@@ -169,6 +253,34 @@ class CatalogCsvIT {
         assertThat(http.get("/api/shop/products?q=fortschrittsbrot&merchant=" + business).json().getInt("total")).isEqualTo(products);
     }
 
+    /** The status of a request that announces a body of 500 MB and sends ten bytes of it. */
+    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization) throws Exception {
+        try (Socket socket = startRequest(http, path, contentType, authorization, 500_000_000, "0123456789".getBytes(StandardCharsets.UTF_8))) {
+            return statusOf(socket);
+        }
+    }
+
+    /** A request of which the headers and the first bytes of the body are sent; the rest is up to the caller. */
+    private static Socket startRequest(Http http, String path, String contentType, String authorization, long contentLength,
+                                       byte[] firstBytes) throws java.io.IOException {
+        URI base = URI.create(http.baseUrl());
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(10_000); // an answer that waited for the rest of the body would not come in time
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: " + contentType
+                + "\r\nAuthorization: " + authorization + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(firstBytes);
+        out.flush();
+        return socket;
+    }
+
+    private static int statusOf(Socket socket) throws java.io.IOException {
+        String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        assertThat(statusLine).as("the status line").startsWith("HTTP/1.1 ");
+        return Integer.parseInt(statusLine.split(" ")[1]);
+    }
+
     private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
@@ -187,10 +299,24 @@ class CatalogCsvIT {
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun) {
-        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + business
+        return importCsv(http, csv, dryRun, merchant.bearer());
+    }
+
+    private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization) {
+        return importCsv(http, csv, dryRun, authorization, business);
+    }
+
+    private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization, long into) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into
                         + "&dryRun=" + dryRun))
-                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", merchant.bearer())
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+    }
+
+    private String export(Http http) {
+        Http.Answer export = http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
+        assertThat(export.status()).isEqualTo(200);
+        return export.body();
     }
 
     private int total(Http http) {
