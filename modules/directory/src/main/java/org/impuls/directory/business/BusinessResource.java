@@ -24,6 +24,7 @@ import org.impuls.directory.api.BusinessSummary;
 /** {@code GET /api/directory/businesses/{slug}?at=}: a profile with its OSM opening hours and whether it is open then. */
 @Path("directory/businesses/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class BusinessResource {
 
     /** A business's public profile. */
@@ -38,7 +39,6 @@ public class BusinessResource {
     @Inject
     Clock clock;
 
-    @PermitAll
     @GET
     /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
     public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at,

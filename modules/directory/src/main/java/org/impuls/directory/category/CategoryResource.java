@@ -23,6 +23,7 @@ import org.impuls.directory.business.Category;
 /** The category tree: {@code GET /api/directory/categories} for everyone; changes for operators. */
 @Path("directory/categories")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class CategoryResource {
 
     /** A category as the API shows it; {@code parent} is null for top-level ones. */
@@ -48,7 +49,6 @@ public class CategoryResource {
     @Inject
     CategoryTree tree;
 
-    @PermitAll
     @GET
     public List<CategoryView> all() {
         return tree.all().stream().map(CategoryView::of).toList();

@@ -22,6 +22,7 @@ import java.util.List;
  */
 @Path("directory/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class ReportResource {
 
     /** A report as sent by a visitor. */
@@ -56,7 +57,6 @@ public class ReportResource {
     Moderation moderation;
 
     /** Open to everyone, logged in or not. */
-    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@NotNull NewReport report) {

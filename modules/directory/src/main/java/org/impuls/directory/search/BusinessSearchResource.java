@@ -25,6 +25,7 @@ import org.impuls.directory.hours.OpeningHours;
  */
 @Path("directory/businesses")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class BusinessSearchResource {
 
     /** A page of hits (the shape of every list) plus the category facets over all hits. */
@@ -37,7 +38,6 @@ public class BusinessSearchResource {
     @Inject
     Clock clock;
 
-    @PermitAll
     @GET
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("category") String category,
                                               @QueryParam("openNow") @DefaultValue("false") boolean openNow,

@@ -26,6 +26,7 @@ import org.impuls.shop.catalog.ProductViews.ProductSummary;
  */
 @Path("shop/products")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class CatalogResource {
 
     /** A page of products (the shape of every list) plus facets over all hits. */
@@ -47,7 +48,6 @@ public class CatalogResource {
     Providers providers;
 
     /** The answer as JSON (the shape of {@link SearchAnswer}), written with the API's JSON-B settings. */
-    @PermitAll
     @GET
     public String search(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("merchant") Long merchant,
                                @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
@@ -70,7 +70,6 @@ public class CatalogResource {
         });
     }
 
-    @PermitAll
     @GET
     @Path("{id}")
     public ProductDetails details(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {

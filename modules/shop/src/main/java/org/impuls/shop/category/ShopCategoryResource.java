@@ -23,6 +23,7 @@ import org.impuls.shop.catalog.ShopCategory;
 /** The product category tree: {@code GET /api/shop/categories} for everyone; changes for operators. */
 @Path("shop/categories")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class ShopCategoryResource {
 
     /** A category as the API shows it, with its sub-categories (none below the second level). */
@@ -50,7 +51,6 @@ public class ShopCategoryResource {
     @Inject
     ShopCategoryTree tree;
 
-    @PermitAll
     @GET
     public List<CategoryNode> all() {
         List<ShopCategory> all = tree.all();

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code GET /api/shop/delivery/{businessId}} for everyone (the costs a customer will pay); {@code PUT} for the merchant. */
 @Path("shop/delivery/{businessId}")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class DeliveryResource {
 
     @Inject
     Deliveries deliveries;
 
-    @PermitAll
     @GET
     public DeliveryForm of(@PathParam("businessId") long businessId) {
         return deliveries.of(businessId);

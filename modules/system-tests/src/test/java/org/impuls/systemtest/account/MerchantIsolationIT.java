@@ -124,15 +124,20 @@ class MerchantIsolationIT {
     /** Everything of A's that B tried to change, as A and the public read it. */
     private Map<String, String> whatAReads(Http http) {
         String bearerA = merchantA.bearer();
+        Map<String, Http.Answer> answers = new LinkedHashMap<>();
+        answers.put("product", http.get("/api/shop/backoffice/products/" + productA, "Authorization", bearerA));
+        answers.put("products", http.get("/api/shop/backoffice/products?business=" + businessA, "Authorization", bearerA));
+        answers.put("catalogue", http.get("/api/shop/backoffice/catalog/export?business=" + businessA, "Authorization", bearerA));
+        answers.put("public product", http.get("/api/shop/products/" + productA));
+        answers.put("delivery", http.get("/api/shop/delivery/" + businessA));
+        answers.put("business", http.get(businesses(businessA), "Authorization", bearerA));
+        answers.put("staff", http.get("/api/directory/staff/" + businessA, "Authorization", bearerA));
         Map<String, String> read = new LinkedHashMap<>();
-        read.put("product", http.get("/api/shop/backoffice/products/" + productA, "Authorization", bearerA).body());
-        read.put("products", http.get("/api/shop/backoffice/products?business=" + businessA, "Authorization", bearerA).body());
-        read.put("catalogue", http.get("/api/shop/backoffice/catalog/export?business=" + businessA, "Authorization", bearerA).body());
-        read.put("public product", http.get("/api/shop/products/" + productA).body());
-        read.put("delivery", http.get("/api/shop/delivery/" + businessA).body());
-        read.put("business", http.get(businesses(businessA), "Authorization", bearerA).body());
-        read.put("staff", http.get("/api/directory/staff/" + businessA, "Authorization", bearerA).body());
-        read.forEach((what, body) -> assertThat(body).as(what).isNotBlank());
+        answers.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(200);
+            read.put(what, answer.body());
+        });
+        assertThat(read.get("catalogue")).as("A's product in A's export").contains("Waldhonig A");
         return read;
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 @Path("pinnwand/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@PermitAll // public unless a method says otherwise
 public class NoticeResource {
 
     /** A notice as the API shows it. */
@@ -39,7 +40,6 @@ public class NoticeResource {
     @Inject
     Notices notices;
 
-    @PermitAll
     @GET
     public List<NoticeView> newest() {
         return notices.newest().stream().map(NoticeView::of).toList();
