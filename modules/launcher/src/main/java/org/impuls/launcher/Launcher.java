@@ -21,6 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> FailedStart.exit(failure));
         Settings settings = Settings.fromEnvironment(besideThisJar("impuls.war"));
         RunningPortal portal = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "impuls-shutdown"));
@@ -33,6 +34,7 @@ public final class Launcher {
             throw new IllegalStateException("the portal WAR is missing at " + settings.war() + "; build it with mvn package");
         }
         long begin = System.nanoTime();
+        PortalLock lock = StartChecks.verify(settings);
         System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         if (settings.externalDbUrl().isEmpty()) {
@@ -65,10 +67,11 @@ public final class Launcher {
             runtime.shutdown();
             embedded.ifPresent(EmbeddedDatabase::closeQuietly);
             demoMail.ifPresent(DemoMailServer::close);
+            lock.close();
             throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
         }
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
-        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort());
+        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock);
     }
 
     private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {
