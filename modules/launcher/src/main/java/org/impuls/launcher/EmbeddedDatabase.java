@@ -57,6 +57,10 @@ final class EmbeddedDatabase implements AutoCloseable, DatabaseWatchdog.Watched 
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT)
+                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F, which this overrides) a power
+                // cut can damage the data beyond repair, and without synchronous commit it loses orders already confirmed
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(output)
                 .setErrorRedirector(output)
                 .start();
