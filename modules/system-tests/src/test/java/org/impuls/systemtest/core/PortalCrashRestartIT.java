@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.impuls.launcher.FreePort;
@@ -25,7 +26,8 @@ class PortalCrashRestartIT {
 
     private static final Path JAR = Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private Path data;
     private Process first;
     private Process second;
@@ -48,7 +50,7 @@ class PortalCrashRestartIT {
     }
 
     @Test
-    void aPortalKilledWithSigkillStartsAgainAtTheFirstAttempt() throws Exception {
+    void aPortalKilledWithSigkillStartsAgainAtTheFirstAttemptAndHealsAKilledDatabase() throws Exception {
         assertThat(JAR).as("built by mvn package of modules/launcher").exists();
         data = Files.createTempDirectory("impuls-crash-");
 
@@ -57,7 +59,7 @@ class PortalCrashRestartIT {
         waitUntil(() -> read("first.log").contains("embedded PostgreSQL on port"), Duration.ofMinutes(3), "first PostgreSQL up");
         Thread.sleep(3_000);
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        long orphan = Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        long orphan = postmasterPid();
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives its portal").contains(true);
 
         long begin = System.nanoTime();
@@ -78,6 +80,17 @@ class PortalCrashRestartIT {
                 .contains("Details: see " + data.resolve("logs").resolve("launcher.log"))
                 .doesNotContain("\tat ");
 
+        // its PostgreSQL killed: the launcher starts it again, reads in the outage wait (EclipseLink retries after 5 s)
+        long postmaster = postmasterPid();
+        long killed = System.nanoTime();
+        assertThat(ProcessHandle.of(postmaster).orElseThrow().destroyForcibly()).isTrue();
+        waitUntil(() -> ready(port) && status(port, "/api/core/legal-pages/imprint?lang=de") == 200, Duration.ofSeconds(30),
+                "healed after the database was killed");
+        System.out.printf("database killed: ready and answering again after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
+        assertThat(postmasterPid()).as("a new postmaster").isNotEqualTo(postmaster);
+        assertThat(read("second.log")).contains("the embedded PostgreSQL (process " + postmaster + ", port")
+                .contains("the embedded PostgreSQL is back after");
+
         second.destroy(); // SIGTERM, as `docker stop` sends: the portal stops its PostgreSQL
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL stopped with its portal").doesNotExist();
@@ -93,6 +106,10 @@ class PortalCrashRestartIT {
         return builder.start();
     }
 
+    private long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+    }
+
     private String read(String log) {
         try {
             return Files.readString(data.resolve(log));
@@ -102,16 +119,24 @@ class PortalCrashRestartIT {
     }
 
     private boolean ready(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+        return get(port, "/health/ready").map(answer -> answer.statusCode() == 200 && answer.body().contains("\"UP\""))
+                .orElse(false);
+    }
+
+    private int status(int port, String path) {
+        return get(port, path).map(HttpResponse::statusCode).orElse(0);
+    }
+
+    private Optional<HttpResponse<String>> get(int port, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20)).build();
         try {
-            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 
