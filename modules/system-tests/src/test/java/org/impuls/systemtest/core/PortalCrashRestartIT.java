@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.impuls.launcher.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,13 @@ class PortalCrashRestartIT {
     private Process second;
 
     @AfterEach
-    void cleanUp() throws IOException {
+    void cleanUp() throws IOException, InterruptedException {
+        if (data == null) {
+            return;
+        }
         for (Process portal : new Process[] {first, second}) {
             if (portal != null) {
-                portal.destroyForcibly();
+                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
         // a postmaster this test left behind on its folder (only if a step above failed)
@@ -46,6 +51,10 @@ class PortalCrashRestartIT {
             ProcessHandle.of(pid)
                     .filter(process -> process.info().commandLine().orElse("").contains(data.resolve("postgres").toString()))
                     .ifPresent(ProcessHandle::destroyForcibly);
+            Thread.sleep(500); // not our child: nothing to wait on
+        }
+        try (Stream<Path> files = Files.walk(data)) { // a PostgreSQL folder is some 40 MB
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
     }
 
