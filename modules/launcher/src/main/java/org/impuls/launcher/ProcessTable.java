@@ -65,8 +65,10 @@ interface ProcessTable {
                 Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(pid))
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 return kill.waitFor() == 0;
-            } catch (IOException e) {
-                return false;
+            } catch (IOException e) { // no kill program: SIGTERM (a "smart" shutdown: no clients are left) or SIGKILL
+                return ProcessHandle.of(pid)
+                        .map(process -> signal.equals("INT") ? process.destroy() : process.destroyForcibly())
+                        .orElse(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
