@@ -35,6 +35,10 @@ interface ProcessTable {
 
         @Override
         public Optional<RunningProcess> find(long pid) {
+            if (!Files.isDirectory(Path.of("/proc", "self"))) { // not Linux: what the JDK knows, without the folder
+                return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(process -> new RunningProcess(pid,
+                        process.info().command().map(List::of).orElse(List.of()), Optional.empty()));
+            }
             Path proc = Path.of("/proc", Long.toString(pid));
             try {
                 String stat = Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII);
