@@ -23,6 +23,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> FailedStart.exit(failure));
         Settings settings;
         RunningPortal portal;
         try {
@@ -46,6 +47,7 @@ public final class Launcher {
         // refuse a missing or malformed public address before anything is started
         String publicAddress = settings.publicAddress();
         long begin = System.nanoTime();
+        PortalLock lock = StartChecks.verify(settings);
         System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         if (settings.externalDbUrl().isEmpty()) {
@@ -80,10 +82,11 @@ public final class Launcher {
             runtime.shutdown();
             embedded.ifPresent(EmbeddedDatabase::closeQuietly);
             demoMail.ifPresent(DemoMailServer::close);
+            lock.close();
             throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
         }
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
-        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort());
+        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock);
     }
 
     private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {

@@ -2,21 +2,34 @@ package org.impuls.launcher;
 
 import fish.payara.micro.PayaraMicroRuntime;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** A started portal; closing it stops Payara Micro, then the embedded database and demo mail server. */
+/**
+ * A started portal; closing it stops Payara Micro, then the embedded database and demo mail server,
+ * and frees the data folder.
+ */
 public final class RunningPortal implements AutoCloseable {
 
     private final PayaraMicroRuntime runtime;
     private final Optional<EmbeddedDatabase> database;
     private final Optional<DemoMailServer> demoMail;
     private final int httpPort;
+    private final PortalLock lock;
+    private final Optional<DatabaseWatchdog> watchdog;
 
     RunningPortal(PayaraMicroRuntime runtime, Optional<EmbeddedDatabase> database, Optional<DemoMailServer> demoMail,
-                  int httpPort) {
+                  int httpPort, PortalLock lock) {
         this.runtime = runtime;
         this.database = database;
         this.demoMail = demoMail;
         this.httpPort = httpPort;
+        this.lock = lock;
+        this.watchdog = database.map(db -> DatabaseWatchdog.start(db, RunningPortal::stopForGood));
+    }
+
+    /** The database cannot be kept running: end the process (the shutdown hook closes the portal). */
+    private static void stopForGood() {
+        System.exit(1);
     }
 
     public String baseUrl() {
@@ -28,8 +41,14 @@ public final class RunningPortal implements AutoCloseable {
         return database.map(EmbeddedDatabase::jdbcUrl);
     }
 
+    /** Process id of the embedded PostgreSQL's postmaster, for tests that kill it. */
+    public OptionalLong embeddedPostgresPid() {
+        return database.map(EmbeddedDatabase::pid).orElse(OptionalLong.empty());
+    }
+
     @Override
     public void close() {
+        watchdog.ifPresent(DatabaseWatchdog::stop);
         try {
             runtime.shutdown();
         } catch (Exception e) {
@@ -37,5 +56,6 @@ public final class RunningPortal implements AutoCloseable {
         }
         database.ifPresent(EmbeddedDatabase::closeQuietly);
         demoMail.ifPresent(DemoMailServer::close);
+        lock.close();
     }
 }
