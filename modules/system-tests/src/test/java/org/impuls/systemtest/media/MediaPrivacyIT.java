@@ -30,7 +30,7 @@ class MediaPrivacyIT {
     void twoApprovedMerchants(Http http, Mailbox mailbox) {
         merchant = Applicants.register(http, mailbox, "media-a");
         other = Applicants.register(http, mailbox, "media-b");
-        business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
+        business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Lichtbildnerei"));
         Applicants.approvedBusiness(http, mailbox, other, Applicants.uniqueName("Töpferei"));
     }
 
