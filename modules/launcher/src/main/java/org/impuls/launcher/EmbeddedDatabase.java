@@ -71,6 +71,11 @@ final class EmbeddedDatabase implements AutoCloseable, DatabaseWatchdog.Watched 
         return postgres.getJdbcUrl("postgres", NAME).replace("user=postgres", "user=" + NAME);
     }
 
+    /** The superuser {@code postgres} (zonky's initdb trusts local connections) of the server on {@code port}. */
+    static String superuserUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
+    }
+
     int port() {
         return port;
     }

@@ -28,6 +28,10 @@ public final class Launcher {
         RunningPortal portal;
         try {
             settings = Settings.fromEnvironment(besideThisJar("impuls.war"));
+            if (BackupCommands.handles(args)) {
+                System.exit(BackupCommands.run(args, settings));
+                return;
+            }
             portal = start(settings);
         } catch (InvalidSettingException refused) {
             // a configuration mistake, not a bug: the one line that says what to set, no stack trace

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * {@code <data dir>/impuls.lock}, locked while a portal runs on the folder: two portals on one folder
@@ -45,6 +46,18 @@ final class PortalLock implements AutoCloseable {
                     + ". Stop it first, or set IMPULS_DATA_DIR to another folder.");
         }
         return new PortalLock(channel, lock);
+    }
+
+    /** The lock if no portal holds the folder; empty while one runs on it. */
+    static Optional<PortalLock> tryAcquire(Path dataDir) {
+        try {
+            return Optional.of(acquire(dataDir));
+        } catch (StartFailure inUse) {
+            if (inUse.getCause() != null) {
+                throw inUse; // not writable: not a sign of a running portal
+            }
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * PostgreSQL's lock file {@code postmaster.pid} in a data folder: its first line is the postmaster's
@@ -23,6 +24,16 @@ record PostmasterPid(Path file, long pid) {
             return lines.isEmpty() ? Optional.empty() : parse(file, lines.get(0));
         } catch (IOException e) { // missing, or removed while we read it: no postmaster owns the folder
             return Optional.empty();
+        }
+    }
+
+    /** The port the postmaster listens on: the lock file's fourth line. */
+    static OptionalInt port(Path folder) {
+        try {
+            List<String> lines = Files.readAllLines(folder.resolve(NAME), StandardCharsets.UTF_8);
+            return lines.size() < 4 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalInt.empty();
         }
     }
 
