@@ -40,6 +40,15 @@ final class Backup {
 
     /** Makes a backup into {@code target} (new or empty); on failure leaves a {@code FAILED} file saying why. */
     static Manifest make(Settings settings, Path target) throws IOException, SQLException {
+        return make(settings, target, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #make(Settings, Path)}, from inside the portal whose embedded PostgreSQL listens on {@code runningPort}:
+     * probing the portal's lock from its own process would free it (closing any channel on a file frees the
+     * process's POSIX locks on it).
+     */
+    static Manifest make(Settings settings, Path target, OptionalInt runningPort) throws IOException, SQLException {
         Files.createDirectories(target);
         try (Stream<Path> inside = Files.list(target)) {
             if (inside.findAny().isPresent()) {
@@ -48,7 +57,7 @@ final class Backup {
         }
         try {
             Instant now = Instant.now();
-            Map<String, String> schemas = settings.externalDbUrl().isEmpty() ? database(settings.dataDir(), target) : Map.of();
+            Map<String, String> schemas = settings.externalDbUrl().isEmpty() ? database(settings.dataDir(), target, runningPort) : Map.of();
             copyMedia(mediaDir(settings), target.resolve("media"));
             Manifest manifest = Manifest.of(target, now, version(), settings.externalDbUrl().isEmpty(), schemas);
             manifest.write(target);
@@ -68,11 +77,15 @@ final class Backup {
         return version == null ? "development" : version;
     }
 
-    private static Map<String, String> database(Path dataDir, Path target) throws IOException, SQLException {
+    private static Map<String, String> database(Path dataDir, Path target, OptionalInt runningPort)
+            throws IOException, SQLException {
         Path folder = dataDir.resolve("postgres");
         if (!Files.isRegularFile(folder.resolve("PG_VERSION"))) {
             throw new StartFailure("There is no embedded database in " + folder + " to back up. Set IMPULS_DATA_DIR to"
                     + " the portal's data folder.");
+        }
+        if (runningPort.isPresent()) {
+            return copyDatabase(runningPort.getAsInt(), folder, target);
         }
         Optional<PortalLock> lock = PortalLock.tryAcquire(dataDir);
         if (lock.isEmpty()) { // a portal runs: back up its PostgreSQL, never start a second one on the folder

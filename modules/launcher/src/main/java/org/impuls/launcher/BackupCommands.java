@@ -42,7 +42,7 @@ final class BackupCommands {
                     restored.createdAt(), settings.dataDir(), millisSince(begin));
             return 0;
         } catch (Exception failure) {
-            String trace = "see " + FailedStart.writeTrace(failure, FailedStart.logs(settings.dataDir()));
+            String trace = "see " + FailedStart.writeTrace(failure, FailedStart.logs(settings.dataDir()), "the " + args[0] + " failed");
             System.err.println("[impuls-launcher] The " + args[0] + " failed: "
                     + FailedStart.explain(failure, FailedStart.logs(settings.dataDir())));
             if (!(failure instanceof StartFailure)) {

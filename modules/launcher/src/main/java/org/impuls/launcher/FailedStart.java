@@ -81,9 +81,14 @@ final class FailedStart {
 
     /** Appends the stack trace to {@code logs/launcher.log}; the temporary folder if that is not writable. */
     static Path writeTrace(Throwable failure, Path logs) {
+        return writeTrace(failure, logs, "the portal did not start");
+    }
+
+    /** As {@link #writeTrace(Throwable, Path)}, headed by {@code what} failed. */
+    static Path writeTrace(Throwable failure, Path logs, String what) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        String entry = Instant.now() + " the portal did not start\n" + trace + "\n";
+        String entry = Instant.now() + " " + what + "\n" + trace + "\n";
         for (Path folder : List.of(logs, Path.of(System.getProperty("java.io.tmpdir")))) {
             Path file = folder.resolve("launcher.log");
             try {

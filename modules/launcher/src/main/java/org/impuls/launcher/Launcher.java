@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Starts the whole portal in this JVM: database first, then Payara Micro with the WAR. */
 public final class Launcher {
@@ -50,6 +51,7 @@ public final class Launcher {
         }
         // refuse a missing or malformed public address before anything is started
         String publicAddress = settings.publicAddress();
+        BackupSchedule backupSchedule = BackupSchedule.fromEnvironment(settings.externalDbUrl().isEmpty());
         long begin = System.nanoTime();
         PortalLock lock = StartChecks.verify(settings);
         System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display
@@ -90,7 +92,9 @@ public final class Launcher {
             throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
         }
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
-        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock);
+        OptionalInt databasePort = embedded.map(database -> OptionalInt.of(database.port())).orElse(OptionalInt.empty());
+        Optional<ScheduledBackups> backups = ScheduledBackups.start(settings, backupSchedule, databasePort);
+        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock, backups);
     }
 
     private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {

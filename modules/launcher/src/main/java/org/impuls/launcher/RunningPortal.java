@@ -16,9 +16,11 @@ public final class RunningPortal implements AutoCloseable {
     private final int httpPort;
     private final PortalLock lock;
     private final Optional<DatabaseWatchdog> watchdog;
+    private final Optional<ScheduledBackups> backups;
 
     RunningPortal(PayaraMicroRuntime runtime, Optional<EmbeddedDatabase> database, Optional<DemoMailServer> demoMail,
-                  int httpPort, PortalLock lock) {
+                  int httpPort, PortalLock lock, Optional<ScheduledBackups> backups) {
+        this.backups = backups;
         this.runtime = runtime;
         this.database = database;
         this.demoMail = demoMail;
@@ -48,6 +50,7 @@ public final class RunningPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        backups.ifPresent(ScheduledBackups::close);
         watchdog.ifPresent(DatabaseWatchdog::stop);
         try {
             runtime.shutdown();

@@ -1,6 +1,7 @@
 package org.impuls.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,17 @@ class BackupRestoreTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(restored)) {
             assertThat(names(database.jdbcUrl())).containsExactly("kept");
         }
+    }
+
+    @Test
+    void aFailedBackupLeavesAFailedFileWithTheReason() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("no-database"));
+        Path target = dir.resolve("backups/2026-12-01T02-00-00Z");
+
+        assertThatThrownBy(() -> Backup.make(embeddedOn(empty), target)).isInstanceOf(StartFailure.class);
+
+        assertThat(target.resolve(Backup.FAILED)).content().contains("There is no embedded database in");
+        assertThat(target.resolve(Manifest.NAME)).doesNotExist();
     }
 
     private static void sql(String url, String... statements) throws Exception {
