@@ -94,7 +94,7 @@ public final class Launcher {
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
         OptionalInt databasePort = embedded.map(database -> OptionalInt.of(database.port())).orElse(OptionalInt.empty());
         Optional<ScheduledBackups> backups = ScheduledBackups.start(settings, backupSchedule, databasePort);
-        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock, backups);
+        return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock, backups, settings.dataDir());
     }
 
     private static PayaraMicroRuntime boot(Settings settings) throws BootstrapException, IOException {

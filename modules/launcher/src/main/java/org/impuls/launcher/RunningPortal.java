@@ -1,6 +1,7 @@
 package org.impuls.launcher;
 
 import fish.payara.micro.PayaraMicroRuntime;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,9 +18,11 @@ public final class RunningPortal implements AutoCloseable {
     private final PortalLock lock;
     private final Optional<DatabaseWatchdog> watchdog;
     private final Optional<ScheduledBackups> backups;
+    private final Path dataDir;
 
     RunningPortal(PayaraMicroRuntime runtime, Optional<EmbeddedDatabase> database, Optional<DemoMailServer> demoMail,
-                  int httpPort, PortalLock lock, Optional<ScheduledBackups> backups) {
+                  int httpPort, PortalLock lock, Optional<ScheduledBackups> backups, Path dataDir) {
+        this.dataDir = dataDir;
         this.backups = backups;
         this.runtime = runtime;
         this.database = database;
@@ -36,6 +39,11 @@ public final class RunningPortal implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** The data folder, for tests that back it up. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** JDBC URL of the embedded database, for tests that check what was stored. */
