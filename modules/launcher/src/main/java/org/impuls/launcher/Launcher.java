@@ -72,6 +72,8 @@ public final class Launcher {
         if (Settings.read("impuls.media.dir").isEmpty()) {
             System.setProperty("impuls.media.dir", settings.dataDir().resolve("media").toString());
         }
+        // the operator's admin page lists the backups of this folder
+        System.setProperty("impuls.backup.dir", ScheduledBackups.folder(settings).toString());
         Optional<DemoMailServer> demoMail = Optional.empty();
         if (settings.demo() && Settings.read("impuls.smtp.host").isEmpty()) {
             DemoMailServer mail = DemoMailServer.start();

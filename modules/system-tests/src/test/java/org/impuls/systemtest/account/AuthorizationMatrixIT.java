@@ -102,6 +102,7 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/admin/core/accounts.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/audit.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/mail.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/core/backups.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/legal.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
         expectPage(http, wrong, "/betrieb-anmelden", "login", "200", "200", "200");

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import org.impuls.launcher.FreePort;
 import org.impuls.launcher.RunningPortal;
 import org.impuls.systemtest.Database;
+import org.impuls.systemtest.Http;
+import org.impuls.systemtest.directory.Applicants;
 import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class BackupRestoreIT {
     private Path work;
     private Process restoredPortal;
     private Database shared;
+    private Path made;
 
     @AfterEach
     void cleanUp() throws IOException, InterruptedException {
@@ -55,15 +58,17 @@ class BackupRestoreIT {
             restoredPortal.waitFor(60, TimeUnit.SECONDS);
             restoredPortal.destroyForcibly();
         }
-        if (work != null) {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        for (Path folder : new Path[] {work, made}) { // a backup of the demo data is some 60 MB
+            if (folder != null) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                }
             }
         }
     }
 
     @Test
-    void aBackupMadeWhileThePortalRunsRestoresIntoANewFolderWithoutLaterChanges(RunningPortal portal, Database database)
+    void aBackupMadeWhileThePortalRunsRestoresIntoANewFolderWithoutLaterChanges(RunningPortal portal, Database database, Http http)
             throws Exception {
         assertThat(JAR).as("built by mvn package of modules/launcher").exists();
         shared = database;
@@ -78,24 +83,30 @@ class BackupRestoreIT {
         String accounts = database.single("select count(*) from account");
 
         long begin = System.nanoTime();
-        Process backup = command(portal.dataDir(), "backup.log", "backup", work.resolve("backup").toString());
+        Process backup = command(portal.dataDir(), "backup.log", "backup"); // into <data dir>/backups/<time>
         assertThat(backup.waitFor(3, TimeUnit.MINUTES)).isTrue();
         long backupMs = (System.nanoTime() - begin) / 1_000_000;
         assertThat(backup.exitValue()).as(read("backup.log")).isZero();
-        String manifest = Files.readString(work.resolve("backup").resolve("manifest.json"));
+        try (Stream<Path> backups = Files.list(portal.dataDir().resolve("backups"))) {
+            made = backups.max(Comparator.naturalOrder()).orElseThrow();
+        }
+        String manifest = Files.readString(made.resolve("manifest.json"));
         assertThat(manifest).contains("\"schemaVersions\": {\"core\": ", "\"shop\": ", "media/backup-it/picture.bin");
+
+        assertThat(http.get("/admin/core/backups.xhtml", "Cookie", http.logIn(Applicants.OPERATOR, "operator-demo")).body())
+                .as("the operator's admin lists it").contains(made.getFileName().toString(), "complete");
 
         database.update("create table backup_it_after (name text)");
         database.update("insert into backup_it_before values ('from after the backup')");
 
         Path restored = work.resolve("restored");
-        Process refused = command(portal.dataDir(), "refused.log", "restore", work.resolve("backup").toString());
+        Process refused = command(portal.dataDir(), "refused.log", "restore", made.toString());
         assertThat(refused.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(refused.exitValue()).isEqualTo(1);
         assertThat(read("refused.log")).contains("A portal is running on the data folder").doesNotContain("\tat ");
 
         begin = System.nanoTime();
-        Process restore = command(restored, "restore.log", "restore", work.resolve("backup").toString());
+        Process restore = command(restored, "restore.log", "restore", made.toString());
         assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
         long restoreMs = (System.nanoTime() - begin) / 1_000_000;
         assertThat(restore.exitValue()).as(read("restore.log")).isZero();
@@ -109,6 +120,7 @@ class BackupRestoreIT {
         }
         long startMs = (System.nanoTime() - begin) / 1_000_000;
         assertThat(ready(port)).as("the restored portal is up; its output:%n%s", read("restored.log")).isTrue();
+        System.out.println(read("backup.log").strip());
         System.out.printf("demo data: backup %d ms, restore %d ms, first start of the restored portal %d ms (%s products)%n",
                 backupMs, restoreMs, startMs, products);
 
