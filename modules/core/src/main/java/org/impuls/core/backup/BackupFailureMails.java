@@ -1,0 +1,46 @@
+package org.impuls.core.backup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.impuls.core.api.Outbox;
+import org.impuls.core.api.PortalLinks;
+import org.impuls.core.api.StaffDirectory;
+
+/** Tells every operator about one failed backup, once per cluster: the notice's row and the mails commit together. */
+@ApplicationScoped
+public class BackupFailureMails {
+
+    static final String PAGE = "/admin/core/backups.xhtml";
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalLinks links;
+
+    /** Mails nothing when this backup was reported already (by this node before a restart, or by another node). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean report(BackupEntry failed) {
+        int inserted = em.createNativeQuery("insert into backup_failure_notice (backup) values (?1) on conflict do nothing")
+                .setParameter(1, failed.name()).executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        String link = links.absolute(PAGE);
+        for (StaffDirectory.Contact operator : staff.operators()) {
+            outbox.queue(operator.email(), operator.language(), "core.mail.backup-failed", Map.of("name", operator.displayName(),
+                    "time", failed.name(), "reason", failed.reason().orElse(""), "link", link));
+        }
+        return true;
+    }
+}

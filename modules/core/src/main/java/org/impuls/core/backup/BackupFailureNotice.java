@@ -1,0 +1,87 @@
+package org.impuls.core.backup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks every few minutes (impuls.backup.notice-seconds) for failed backups and has the operators told about each
+ * ({@link BackupFailureMails}); the launcher that failed can only write a log line and the FAILED file.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each report has a transaction of its own
+public class BackupFailureNotice {
+
+    private static final System.Logger LOG = System.getLogger(BackupFailureNotice.class.getName());
+
+    /** Older failures are not mailed: no flood about long-known ones after an upgrade or a restored data folder. */
+    static final Duration RECENT = Duration.ofDays(7);
+
+    private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
+
+    @Inject
+    BackupFolder folder;
+
+    @Inject
+    BackupFailureMails mails;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "impuls.backup.notice-seconds", defaultValue = "300")
+    long seconds;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void onTimer() {
+        try {
+            for (BackupEntry failed : toReport(folder.newestFirst(), clock.instant())) {
+                if (mails.report(failed)) {
+                    LOG.log(Level.INFO, "the operators were told that backup {0} failed", failed.name());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "looking for failed backups failed; the next run tries again", e);
+        }
+    }
+
+    /** The failed backups of the last {@link #RECENT} days; whether they were reported already the database knows. */
+    static List<BackupEntry> toReport(List<BackupEntry> backups, Instant now) {
+        return backups.stream().filter(backup -> "FAILED".equals(backup.state()))
+                .filter(backup -> madeAt(backup.name()).isAfter(now.minus(RECENT))).toList();
+    }
+
+    private static Instant madeAt(String name) {
+        try {
+            return LocalDateTime.parse(name, FOLDER).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+}
