@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs benchmark suites against a real portal and prints figures:
- * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop]}. Build first with
+ * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [backup]}. Build first with
  * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets.
  */
 public final class Bench {
@@ -22,16 +22,22 @@ public final class Bench {
             throw new IllegalStateException("no launcher jar at " + launcher + "; build with mvn -B -q -DskipTests package");
         }
         Path work = Files.createTempDirectory("impuls-bench-");
-        System.out.println("starting the portal (embedded PostgreSQL, launcher " + launcher.normalize() + "), work folder " + work);
+        // the backup command backs up the launcher's embedded database only; the other suites keep the bench's own
+        boolean launcherDatabase = suites.contains("backup");
+        System.out.println("starting the portal (" + (launcherDatabase ? "the launcher's" : "the bench's") + " embedded PostgreSQL, launcher "
+                + launcher.normalize() + "), work folder " + work);
         long started = System.nanoTime();
-        try (BenchPortal portal = BenchPortal.start(launcher.normalize(), work)) {
+        try (BenchPortal portal = launcherDatabase ? BenchPortal.startOnEmbeddedDatabase(launcher.normalize(), work)
+                : BenchPortal.start(launcher.normalize(), work)) {
             System.out.printf("portal healthy after %.1f s, RSS %d MiB%n", (System.nanoTime() - started) / 1e9,
                     portal.residentKilobytes() / 1024);
             for (String suite : suites) {
                 switch (suite) {
                     case "directory" -> new DirectoryBench(portal).run();
                     case "shop" -> new ShopBench(portal).run();
-                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory, shop");
+                    case "backup" -> new BackupBench(portal, launcher.normalize(), work, suites.indexOf("shop") >= 0
+                            && suites.indexOf("shop") < suites.indexOf("backup")).run();
+                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory, shop, backup");
                 }
             }
             System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);

@@ -10,49 +10,79 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The portal under measurement: its own embedded PostgreSQL (so the bench can load rows directly)
- * and the launcher jar started as users start it, as a child process with the README's flags.
+ * The portal under measurement: the launcher jar started as users start it, as a child process with the
+ * README's flags, on a PostgreSQL the bench can load rows into directly: one of its own (external to the
+ * portal), or the launcher's embedded one, which is what the {@code backup} command backs up.
  */
 final class BenchPortal implements AutoCloseable {
 
-    private final EmbeddedPostgres database;
+    private final Optional<EmbeddedPostgres> database;
+    private final Path dataDir;
     private final Process server;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private BenchPortal(EmbeddedPostgres database, Process server, String baseUrl) {
+    private BenchPortal(Optional<EmbeddedPostgres> database, Path dataDir, Process server, String baseUrl) {
         this.database = database;
+        this.dataDir = dataDir;
         this.server = server;
         this.baseUrl = baseUrl;
     }
 
+    /** A portal on the bench's own PostgreSQL; returns once {@code /health} answers. */
     static BenchPortal start(Path launcherJar, Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(workDir.resolve("postgres"))
                 .setCleanDataDirectory(true).start();
+        return launch(launcherJar, workDir, Optional.of(database), Map.of("IMPULS_DB_URL", database.getJdbcUrl("postgres", "postgres"),
+                "IMPULS_DB_USER", "postgres", "IMPULS_DB_PASSWORD", "postgres"), "/health");
+    }
+
+    /** A portal on the launcher's embedded PostgreSQL in {@code workDir/data}; returns once {@code /health/ready} is UP. */
+    static BenchPortal startOnEmbeddedDatabase(Path launcherJar, Path workDir) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        return launch(launcherJar, workDir, Optional.empty(), Map.of(), "/health/ready");
+    }
+
+    private static BenchPortal launch(Path launcherJar, Path workDir, Optional<EmbeddedPostgres> database, Map<String, String> dbSettings,
+                                      String health) throws IOException, InterruptedException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-jar", launcherJar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("portal.log").toFile());
-        builder.environment().put("IMPULS_DB_URL", database.getJdbcUrl("postgres", "postgres"));
-        builder.environment().put("IMPULS_DB_USER", "postgres");
-        builder.environment().put("IMPULS_DB_PASSWORD", "postgres");
+        builder.environment().putAll(dbSettings);
         builder.environment().put("IMPULS_DEMO", "true");
         builder.environment().put("IMPULS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("IMPULS_DATA_DIR", workDir.resolve("data").toString());
-        BenchPortal portal = new BenchPortal(database, builder.start(), "http://127.0.0.1:" + port);
-        portal.awaitHealth(Duration.ofMinutes(3));
+        BenchPortal portal = new BenchPortal(database, workDir.resolve("data"), builder.start(), "http://127.0.0.1:" + port);
+        portal.awaitHealth(health, Duration.ofMinutes(3));
         return portal;
     }
 
+    /** The superuser's connection; on the launcher's database through the port in its {@code postmaster.pid}. */
     Connection connection() throws SQLException {
-        return database.getPostgresDatabase().getConnection();
+        if (database.isPresent()) {
+            return database.get().getPostgresDatabase().getConnection();
+        }
+        try {
+            String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).trim();
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/impuls?user=postgres");
+        } catch (IOException e) {
+            throw new SQLException("no running embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    Path dataDir() {
+        return dataDir;
     }
 
     String baseUrl() {
@@ -97,16 +127,16 @@ final class BenchPortal implements AutoCloseable {
         return -1;
     }
 
-    private void awaitHealth(Duration patience) throws InterruptedException {
+    private void awaitHealth(String path, Duration patience) throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the portal stopped; see portal.log in the work folder");
             }
             try {
-                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -127,6 +157,8 @@ final class BenchPortal implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         server.destroy();
         server.waitFor();
-        database.close();
+        if (database.isPresent()) {
+            database.get().close();
+        }
     }
 }

@@ -156,8 +156,8 @@ final class ShopBench {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Merchants straight into the directory's table (approved), products and variants into the shop's. */
-    private long[] load() throws Exception {
+    /** Merchants straight into the directory's table (approved), products and variants into the shop's; returns {products, variants}. */
+    long[] load() throws Exception {
         try (Connection db = portal.connection()) {
             db.setAutoCommit(false);
             List<long[]> categories = new ArrayList<>();
