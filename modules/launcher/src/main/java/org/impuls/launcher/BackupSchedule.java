@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When the scheduled backup runs: IMPULS_BACKUP_AT ({@code 03:00}, or {@code off}), daily in Europe/Berlin;
- * by default at 03:00 with the embedded database and off with an external one (its own backups are better).
+ * When the scheduled backup runs: IMPULS_BACKUP_AT ({@code 03:00}, or {@code off}), daily in Europe/Berlin, by
+ * default at 03:00. With an external database it backs up the media only (the database has better backups of its own).
  * IMPULS_BACKUP_KEEP backups are kept (default 14) in IMPULS_BACKUP_DIR (default {@code <data dir>/backups}).
  */
 record BackupSchedule(Optional<LocalTime> at, int keep) {
@@ -17,13 +17,13 @@ record BackupSchedule(Optional<LocalTime> at, int keep) {
     static final LocalTime DEFAULT_TIME = LocalTime.of(3, 0);
     static final int DEFAULT_KEEP = 14;
 
-    static BackupSchedule of(Optional<String> at, Optional<String> keep, boolean embedded) {
-        Optional<LocalTime> time = at.isPresent() ? parseTime(at.get()) : embedded ? Optional.of(DEFAULT_TIME) : Optional.empty();
+    static BackupSchedule of(Optional<String> at, Optional<String> keep) {
+        Optional<LocalTime> time = at.isPresent() ? parseTime(at.get()) : Optional.of(DEFAULT_TIME);
         return new BackupSchedule(time, keep.map(BackupSchedule::parseKeep).orElse(DEFAULT_KEEP));
     }
 
-    static BackupSchedule fromEnvironment(boolean embedded) {
-        return of(Settings.read("impuls.backup.at"), Settings.read("impuls.backup.keep"), embedded);
+    static BackupSchedule fromEnvironment() {
+        return of(Settings.read("impuls.backup.at"), Settings.read("impuls.backup.keep"));
     }
 
     static Optional<LocalTime> parseTime(String value) {

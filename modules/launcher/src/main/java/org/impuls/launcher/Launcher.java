@@ -51,7 +51,7 @@ public final class Launcher {
         }
         // refuse a missing or malformed public address before anything is started
         String publicAddress = settings.publicAddress();
-        BackupSchedule backupSchedule = BackupSchedule.fromEnvironment(settings.externalDbUrl().isEmpty());
+        BackupSchedule backupSchedule = BackupSchedule.fromEnvironment();
         long begin = System.nanoTime();
         PortalLock lock = StartChecks.verify(settings);
         System.setProperty("java.awt.headless", "true"); // thumbnails are drawn without a display

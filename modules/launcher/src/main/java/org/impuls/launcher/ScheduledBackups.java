@@ -36,15 +36,14 @@ final class ScheduledBackups implements AutoCloseable {
     /** Starts the schedule, unless it is off; {@code databasePort} is the embedded PostgreSQL's, if there is one. */
     static Optional<ScheduledBackups> start(Settings settings, BackupSchedule schedule, OptionalInt databasePort) {
         if (schedule.at().isEmpty()) {
-            Launcher.log("scheduled backups are off%s", databasePort.isEmpty()
-                    ? " (external database: use its own backups; IMPULS_BACKUP_AT=03:00 backs up the media)" : "");
+            Launcher.log("scheduled backups are off (IMPULS_BACKUP_AT=off)");
             return Optional.empty();
         }
         Path folder = folder(settings);
         ScheduledBackups backups = new ScheduledBackups(settings, folder, schedule.at().get(), schedule.keep(), databasePort);
         backups.scheduleNext();
         Launcher.log("backups daily at %s (Europe/Berlin) into %s, the newest %d kept%s", schedule.at().get(), folder,
-                schedule.keep(), databasePort.isEmpty() ? ", media only (external database)" : "");
+                schedule.keep(), databasePort.isEmpty() ? ", media only (external database: use its own backups)" : "");
         return Optional.of(backups);
     }
 

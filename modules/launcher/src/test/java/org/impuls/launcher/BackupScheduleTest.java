@@ -13,12 +13,11 @@ class BackupScheduleTest {
     private static final LocalTime THREE = LocalTime.of(3, 0);
 
     @Test
-    void dailyAtThreeWithTheEmbeddedDatabaseOffWithAnExternalOne() {
-        assertThat(BackupSchedule.of(Optional.empty(), Optional.empty(), true)).isEqualTo(new BackupSchedule(Optional.of(THREE), 14));
-        assertThat(BackupSchedule.of(Optional.empty(), Optional.empty(), false).at()).isEmpty();
-        assertThat(BackupSchedule.of(Optional.of("22:30"), Optional.of("30"), false))
+    void dailyAtThreeUnlessSaidOtherwise() {
+        assertThat(BackupSchedule.of(Optional.empty(), Optional.empty())).isEqualTo(new BackupSchedule(Optional.of(THREE), 14));
+        assertThat(BackupSchedule.of(Optional.of("22:30"), Optional.of("30")))
                 .isEqualTo(new BackupSchedule(Optional.of(LocalTime.of(22, 30)), 30));
-        assertThat(BackupSchedule.of(Optional.of("OFF"), Optional.empty(), true).at()).isEmpty();
+        assertThat(BackupSchedule.of(Optional.of("OFF"), Optional.empty()).at()).isEmpty();
         assertThat(BackupSchedule.parseTime("3:15")).contains(LocalTime.of(3, 15));
     }
 
@@ -26,7 +25,7 @@ class BackupScheduleTest {
     void refusesWhatIsNoTimeOrCount() {
         assertThatThrownBy(() -> BackupSchedule.parseTime("3 Uhr")).isInstanceOf(InvalidSettingException.class)
                 .hasMessage("IMPULS_BACKUP_AT must be a time of day such as 03:00, or off, was 3 Uhr");
-        assertThatThrownBy(() -> BackupSchedule.of(Optional.empty(), Optional.of("0"), true))
+        assertThatThrownBy(() -> BackupSchedule.of(Optional.empty(), Optional.of("0")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("IMPULS_BACKUP_KEEP");
     }
 
