@@ -6,11 +6,7 @@ import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +81,7 @@ public final class Launcher {
 
         log("%s", settings.listeningNote());
         PayaraMicroRuntime runtime = boot(settings);
-        if (!answersHealthy(settings.localAddress(), settings.httpPort())) {
+        if (!Readiness.answersReady(settings.localAddress(), settings.httpPort(), Duration.ofSeconds(30))) {
             // Payara keeps running and answers 404 after a failed deployment: refuse to pretend
             runtime.shutdown();
             embedded.ifPresent(EmbeddedDatabase::closeQuietly);
@@ -134,22 +130,6 @@ public final class Launcher {
         return file;
     }
 
-    /** Payara keeps running after a failed deployment, so ask the portal itself. */
-    private static boolean answersHealthy(String host, int port) {
-        HttpClient client = HttpClient.newHttpClient();
-        String authority = host.contains(":") ? "[" + host + "]" : host;
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + authority + ":" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     private static Path besideThisJar(String name) throws URISyntaxException {
         Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());

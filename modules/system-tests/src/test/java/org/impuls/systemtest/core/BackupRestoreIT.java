@@ -3,10 +3,6 @@ package org.impuls.systemtest.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,7 +37,6 @@ class BackupRestoreIT {
 
     private static final Path JAR = Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path work;
     private Process restoredPortal;
     private Database shared;
@@ -175,17 +170,7 @@ class BackupRestoreIT {
         }
     }
 
-    private boolean ready(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(20)).build();
-        try {
-            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private static boolean ready(int port) {
+        return org.impuls.launcher.Readiness.answersReady("localhost", port, Duration.ofSeconds(20));
     }
 }

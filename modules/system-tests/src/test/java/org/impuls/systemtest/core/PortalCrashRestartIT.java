@@ -127,9 +127,8 @@ class PortalCrashRestartIT {
         }
     }
 
-    private boolean ready(int port) {
-        return get(port, "/health/ready").map(answer -> answer.statusCode() == 200 && answer.body().contains("\"UP\""))
-                .orElse(false);
+    private static boolean ready(int port) {
+        return org.impuls.launcher.Readiness.answersReady("localhost", port, Duration.ofSeconds(20));
     }
 
     private int status(int port, String path) {
