@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Messages;
 
 /** Backs {@code /konto}: address, password, API tokens, data export and deletion of one's own account. */

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Language;
 
 /**

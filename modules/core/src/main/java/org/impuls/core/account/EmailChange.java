@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Outbox;
 
 /** A new address takes effect only once a link sent to it was followed; the old address is told. */

@@ -2,7 +2,7 @@ package org.impuls.core.account;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Messages;
 import org.impuls.core.i18n.PageFeedback;
 

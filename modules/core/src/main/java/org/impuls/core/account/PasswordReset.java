@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Outbox;
 
 /** "Forgot password": a link by mail, valid two hours; never says whether the address is known. */

@@ -3,7 +3,7 @@ package org.impuls.core.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Messages;
 
 /** Backs {@code /passwort-vergessen} (ask for a link) and {@code /passwort-neu} (set a new password). */

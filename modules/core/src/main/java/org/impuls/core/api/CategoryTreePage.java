@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * The operator's page for a two-level category tree (the directory's business categories, the shop's product

@@ -1,6 +1,7 @@
 package org.impuls.core.api;
 
 import java.util.Locale;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Feedback on a JSF form in the visitor's language. A refusal appears next to its field (client id

@@ -3,6 +3,7 @@ package org.impuls.core.api;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.Set;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Stores uploaded images for modules (product photos, logos …): the type is checked by content, the
@@ -32,7 +33,7 @@ public interface MediaStore {
      * Stores an image uploaded by an account.
      *
      * @throws InvalidInputException (field {@code file}) if it is not a JPEG or PNG image or is too large; an
-     *         {@link UnprocessableInputException} if it would decode to more pixels or bytes than allowed
+     *         {@link org.impuls.core.api.error.UnprocessableInputException} if it would decode to more pixels or bytes than allowed
      */
     StoredImage store(InputStream content, String fileName, long ownerAccountId);
 

@@ -1,5 +1,7 @@
 package org.impuls.core.api;
 
+import org.impuls.core.api.error.InvalidInputException;
+
 /**
  * Which page of a list a client asks for. Pages are numbered from 1 to {@link #MAX_PAGE}; a page holds
  * at most {@link #MAX_SIZE} items. Out-of-range values are refused, not silently clamped, so that a

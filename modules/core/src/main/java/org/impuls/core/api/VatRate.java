@@ -2,6 +2,7 @@ package org.impuls.core.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * The German VAT rates a consumer price can carry. Prices are gross (VAT included, as consumer prices

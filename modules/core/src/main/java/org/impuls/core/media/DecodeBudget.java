@@ -1,6 +1,6 @@
 package org.impuls.core.media;
 
-import org.impuls.core.api.UnprocessableInputException;
+import org.impuls.core.api.error.UnprocessableInputException;
 
 /**
  * How much of an image the portal decodes. An image is refused before decoding when it has too many pixels or

@@ -15,7 +15,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Decodes uploaded images within the heap: the header is checked against the {@link DecodeBudget} before any
@@ -57,7 +57,7 @@ public class ImageDecoder {
      * Decodes the image and lets the work (scaling) use it while this node's decoding permit is held.
      *
      * @throws InvalidInputException (field {@code file}) for an image that cannot be read, and its subclass
-     *         {@link org.impuls.core.api.UnprocessableInputException} for one beyond the budget
+     *         {@link org.impuls.core.api.error.UnprocessableInputException} for one beyond the budget
      * @throws DecodersBusy when others have been decoding for longer than half a minute
      */
     <T> T decode(byte[] bytes, Function<Decoded, T> work) {

@@ -21,7 +21,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 
 /**

@@ -3,7 +3,7 @@ package org.impuls.core.media;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Removes what a camera or editor wrote about a picture before it is stored: EXIF (GPS position, camera, time) and

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Plugin;
 import org.impuls.core.api.PluginSetting;
 import org.impuls.core.api.Settings;

@@ -14,7 +14,7 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.impuls.core.api.UnprocessableInputException;
+import org.impuls.core.api.error.UnprocessableInputException;
 import org.junit.jupiter.api.Test;
 
 class DecodeBudgetTest {

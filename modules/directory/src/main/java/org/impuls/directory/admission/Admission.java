@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Settings;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.DirectoryModule;

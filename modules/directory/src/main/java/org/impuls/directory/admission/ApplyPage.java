@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.Businesses;
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.ProfileChangeProposed;

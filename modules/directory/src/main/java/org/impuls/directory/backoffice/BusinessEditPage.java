@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.business.Business;

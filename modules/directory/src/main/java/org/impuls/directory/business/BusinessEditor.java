@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessChanged;
 

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.directory.api.BusinessChanged;
 

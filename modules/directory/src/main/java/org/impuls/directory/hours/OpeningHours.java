@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Opening hours written as OpenStreetMap does, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * The opening hours as a form: one field per weekday ({@code 07:00-12:00, 14:00-18:00}, empty when

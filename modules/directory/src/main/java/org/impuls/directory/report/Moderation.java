@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.admission.Admission;
 import org.impuls.directory.admission.AdmissionMails;
 import org.impuls.directory.admission.ReviewAction;

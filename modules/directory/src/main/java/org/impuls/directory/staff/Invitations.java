@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
 import org.impuls.shop.catalog.Allergen;
 import org.impuls.shop.catalog.CatalogEditor;

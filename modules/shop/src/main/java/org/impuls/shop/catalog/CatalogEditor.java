@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.VatRate;
 import org.impuls.shop.api.CatalogChanged;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Slug;
 import org.impuls.shop.api.CategoriesChanged;
 import org.impuls.shop.catalog.Product;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.shop.catalog.CatalogEditor;
 import org.impuls.shop.catalog.Product;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.InvalidInputException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
 import org.impuls.shop.catalog.Catalog;
