@@ -1,0 +1,5 @@
+/**
+ * Languages for modules: {@link org.impuls.core.api.language.LocalizedText} for texts kept in German and
+ * English. See {@code src/docs/language.md}.
+ */
+package org.impuls.core.api.language;
