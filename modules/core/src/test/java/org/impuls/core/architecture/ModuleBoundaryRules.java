@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +62,18 @@ public abstract class ModuleBoundaryRules {
         SlicesRuleDefinition.slices().matching(root() + ".(*)..")
                 .should().beFreeOfCycles()
                 .allowEmptyShould(true) // a small plugin may have no feature packages at all
+                .check(moduleClasses());
+    }
+
+    /** Where a page, service or resource is, by the area or layer it belongs to rather than by its feature. */
+    private static final String[] LAYER_PACKAGES = {"backoffice", "storefront", "admin", "pages", "beans", "service",
+        "services", "resources", "controller", "entity", "entities", "model", "dto", "repository"};
+
+    @Test
+    void packagesAreFeaturesNotLayers() {
+        String[] layers = Arrays.stream(LAYER_PACKAGES).map(layer -> root() + "." + layer + "..").toArray(String[]::new);
+        noClasses().should().resideInAnyPackage(layers)
+                .because("a feature package holds its pages, services and resources together (src/docs/conventions.md)")
                 .check(moduleClasses());
     }
 

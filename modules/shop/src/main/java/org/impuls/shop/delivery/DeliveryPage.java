@@ -10,7 +10,7 @@ import java.math.RoundingMode;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.shop.backoffice.SellerOfPage;
+import org.impuls.shop.catalog.SellerOfPage;
 import org.impuls.shop.catalog.Sellers;
 
 /** Backs {@code /backoffice/shop/delivery.xhtml?business=}: the merchant's delivery settings, amounts in euros. */

@@ -1,4 +1,4 @@
-package org.impuls.shop.backoffice;
+package org.impuls.shop.csv;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,32 +8,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.Money;
-import org.impuls.shop.catalog.CatalogEditor;
-import org.impuls.shop.catalog.Product;
-import org.impuls.shop.catalog.ProductStatus;
-import org.impuls.shop.catalog.Sellers;
-import org.impuls.shop.csv.CatalogImport;
-import org.impuls.shop.csv.ImportArchive;
-import org.impuls.shop.csv.ImportGate;
+import org.impuls.shop.catalog.ProductsPage;
 
 /**
- * Backs {@code /backoffice/shop/products.xhtml?business=}: the merchant's products with hide, show, copy and
- * delete, and the CSV import (with dry run) and export.
+ * The CSV import (with dry run) on {@code /backoffice/shop/products.xhtml}, for the business the products page
+ * resolved: the uploaded CSV file with the pictures of an optional ZIP.
  */
-@Named("productsPage")
+@Named("catalogImportPage")
 @ViewScoped
-public class ProductsPage implements Serializable {
+public class CatalogImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final long MAX_FILE_BYTES = 20_000_000;
 
     @Inject
-    CatalogEditor editor;
+    ProductsPage productsPage;
 
     @Inject
     CatalogImport importer;
@@ -42,62 +33,26 @@ public class ProductsPage implements Serializable {
     ImportGate gate;
 
     @Inject
-    Sellers sellers;
-
-    @Inject
-    Caller caller;
-
-    @Inject
     FormFeedback feedback;
 
-    private Long business;
-    private String businessName;
     private transient Part file;
     private transient Part pictures;
     private boolean dryRun = true;
     private CatalogImport.Report report;
 
-    public void load() throws IOException {
-        SellerOfPage.resolve(business, caller, sellers).ifPresent(seller -> {
-            business = seller.id();
-            businessName = seller.name();
-        });
-    }
-
-    public List<Product> getProducts() {
-        return editor.ofBusiness(business);
-    }
-
-    public void hide(long productId) {
-        editor.setStatus(productId, ProductStatus.HIDDEN);
-    }
-
-    public void show(long productId) {
-        editor.setStatus(productId, ProductStatus.ACTIVE);
-    }
-
-    public void copy(long productId) {
-        Product copy = editor.copy(productId);
-        feedback.info("shop.backoffice.copied", copy.getTitleDe());
-    }
-
-    public void delete(long productId) {
-        editor.delete(productId);
-        feedback.info("shop.backoffice.deleted");
-    }
-
     /**
-     * Checks (dry run) or imports the uploaded CSV file with the pictures of the optional ZIP; the report lists every
-     * problem by line and column. The page polls the import's progress meanwhile (see products.xhtml). The files are
-     * read only once the gate let the import in (the caller manages the business; no other import of it runs).
+     * Checks (dry run) or imports the file; the report lists every problem by line and column. The page polls the
+     * import's progress meanwhile (see products.xhtml). The files are read only once the gate let the import in (the
+     * caller manages the business; no other import of it runs).
      */
     public void importFile() {
         if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE_BYTES) {
             feedback.info("shop.backoffice.import.choose");
             return;
         }
+        Long business = productsPage.getBusiness();
         try {
-            report = gate.admit(business, this::readAndImport);
+            report = gate.admit(business, () -> readAndImport(business));
         } catch (ImportGate.Busy busy) {
             feedback.info("shop.backoffice.import.running");
             return;
@@ -110,7 +65,7 @@ public class ProductsPage implements Serializable {
         }
     }
 
-    private CatalogImport.Report readAndImport() {
+    private CatalogImport.Report readAndImport(Long business) {
         try {
             String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (pictures == null || pictures.getSize() == 0) {
@@ -137,23 +92,6 @@ public class ProductsPage implements Serializable {
         PicturesRefused(String message) {
             super(message);
         }
-    }
-
-    public Money price(Product product) {
-        return product.getVariants().stream().mapToLong(v -> v.effectivePriceCents()).min().stream().mapToObj(Money::euros).findFirst()
-                .orElse(null);
-    }
-
-    public Long getBusiness() {
-        return business;
-    }
-
-    public void setBusiness(Long business) {
-        this.business = business;
-    }
-
-    public String getBusinessName() {
-        return businessName;
     }
 
     public Part getFile() {

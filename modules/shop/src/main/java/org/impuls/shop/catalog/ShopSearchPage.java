@@ -1,4 +1,4 @@
-package org.impuls.shop.storefront;
+package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,8 +9,6 @@ import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
-import org.impuls.shop.catalog.Catalog;
-import org.impuls.shop.catalog.ProductSearch;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
 /** Backs {@code /produkte}: text, category, merchant, price range in euros, in stock, delivery option, sorting, paging. */

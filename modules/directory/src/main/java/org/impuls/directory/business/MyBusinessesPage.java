@@ -1,11 +1,9 @@
-package org.impuls.directory.backoffice;
+package org.impuls.directory.business;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.impuls.directory.business.Business;
-import org.impuls.directory.business.BusinessAccess;
 
 /** Backs {@code /backoffice/directory/index.xhtml}: the businesses the merchant works for. */
 @Named("myBusinesses")

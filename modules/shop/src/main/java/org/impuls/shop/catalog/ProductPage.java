@@ -1,4 +1,4 @@
-package org.impuls.shop.storefront;
+package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.shop.catalog.Catalog;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.VariantView;
 

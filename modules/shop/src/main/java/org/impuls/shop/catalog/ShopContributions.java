@@ -1,4 +1,4 @@
-package org.impuls.shop.storefront;
+package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,6 @@ import org.impuls.core.api.SearchHit;
 import org.impuls.core.api.SearchProvider;
 import org.impuls.core.api.SlotContribution;
 import org.impuls.core.api.SlotContributor;
-import org.impuls.shop.catalog.Catalog;
-import org.impuls.shop.catalog.ProductSearch;
 
 /** The marketplace in the menus, its readable URLs, products in the header search and on business profiles. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.impuls.directory.backoffice;
+package org.impuls.directory.business;
 
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -14,12 +14,6 @@ import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
-import org.impuls.directory.business.Business;
-import org.impuls.directory.business.BusinessAccess;
-import org.impuls.directory.business.BusinessEditor;
-import org.impuls.directory.business.BusinessForm;
-import org.impuls.directory.business.BusinessPhotos;
-import org.impuls.directory.business.Businesses;
 import org.impuls.directory.hours.WeekForm;
 
 /** Backs {@code /backoffice/directory/business.xhtml?id=}: staff edit their business's profile. */

@@ -1,4 +1,4 @@
-package org.impuls.shop.backoffice;
+package org.impuls.shop.catalog;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -17,14 +17,7 @@ import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
-import org.impuls.shop.catalog.Allergen;
-import org.impuls.shop.catalog.CatalogEditor;
-import org.impuls.shop.catalog.Product;
-import org.impuls.shop.catalog.ProductForm;
 import org.impuls.shop.catalog.ProductForm.VariantForm;
-import org.impuls.shop.catalog.ProductViews;
-import org.impuls.shop.catalog.Sellers;
-import org.impuls.shop.catalog.ShopCategories;
 
 /**
  * Backs {@code /backoffice/shop/product.xhtml}: {@code ?id=} edits a product, {@code ?business=} starts a new

@@ -1,4 +1,4 @@
-package org.impuls.directory.backoffice;
+package org.impuls.directory.staff;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,8 +12,6 @@ import org.impuls.core.api.PageAccess;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
-import org.impuls.directory.staff.Invitation;
-import org.impuls.directory.staff.Invitations;
 
 /** Backs {@code /backoffice/directory/staff.xhtml?id=}: who works for the business, invitations, removal. */
 @Named("staffPage")

@@ -1,4 +1,4 @@
-package org.impuls.shop.storefront;
+package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.PageRequest;
-import org.impuls.shop.catalog.Catalog;
-import org.impuls.shop.catalog.ProductSearch;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
 /** The newest products of a business, for its directory profile. */

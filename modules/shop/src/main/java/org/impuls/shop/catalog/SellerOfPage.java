@@ -1,10 +1,9 @@
-package org.impuls.shop.backoffice;
+package org.impuls.shop.catalog;
 
 import java.util.Optional;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.PageAccess;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
-import org.impuls.shop.catalog.Sellers;
 
 /** The business a back-office page is about, or the refusal's status page when the caller may not manage it. */
 public final class SellerOfPage {

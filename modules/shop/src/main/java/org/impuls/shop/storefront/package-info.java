@@ -1,2 +1,0 @@
-/** The shop in the storefront: the catalogue page, product pages, the header search and the products on business profiles. */
-package org.impuls.shop.storefront;
