@@ -18,5 +18,6 @@ public interface FormFeedback {
     /** A message in the visitor's language. */
     String text(String key, Object... arguments);
 
+    /** The request's language, the same as {@link org.impuls.core.api.language.RequestLanguage#locale()}. */
     Locale locale();
 }

@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.impuls.core.api.language.RequestLanguage;
 
-/** The language of the current request, as decided by {@link LanguageFilter}. */
+/** The language of the current request, as decided by {@link LanguageFilter}; {@code #{currentLanguage}} in pages. */
 @Named
 @RequestScoped
-public class CurrentLanguage {
+public class CurrentLanguage implements RequestLanguage {
 
     private static final String ATTRIBUTE = CurrentLanguage.class.getName();
 
@@ -27,12 +28,24 @@ public class CurrentLanguage {
         return language instanceof Language chosen ? chosen : Language.standard();
     }
 
-    public Locale getLocale() {
+    @Override
+    public Locale locale() {
         return language().locale();
     }
 
-    public String getCode() {
+    @Override
+    public String code() {
         return language().code();
+    }
+
+    /** For pages: {@code #{currentLanguage.locale}}. */
+    public Locale getLocale() {
+        return locale();
+    }
+
+    /** For pages: {@code #{currentLanguage.code}}. */
+    public String getCode() {
+        return code();
     }
 
     /** The languages to offer in the switch: all but the current one. */

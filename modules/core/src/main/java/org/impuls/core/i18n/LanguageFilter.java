@@ -1,6 +1,7 @@
 package org.impuls.core.i18n;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
@@ -8,12 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Decides the language of each request: an explicit {@code ?lang=} (then remembered in a cookie for
  * a year), else the remembered choice, else the browser's {@code Accept-Language}, else German.
- * Mapped in the core's {@code web-fragment.xml}, before routing.
+ * REST requests ({@code /api/…}) neither read nor set the cookie: an API answer depends on its own
+ * URL and headers only, and an API call does not change the language of later pages.
+ * Mapped in the core's {@code web-fragment.xml}, before routing; read it through {@link CurrentLanguage}.
  */
 public class LanguageFilter extends HttpFilter {
 
@@ -24,13 +29,32 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean api = onTheApi(request.getContextPath(), requestedPath(request));
         Optional<Language> explicit = Language.fromCode(fromQuery(request.getQueryString()));
-        explicit.ifPresent(language -> remember(language, request, response));
-        Language language = explicit
-                .or(() -> remembered(request))
-                .orElseGet(() -> fromBrowser(request));
-        CurrentLanguage.set(request, language);
+        if (!api) {
+            explicit.ifPresent(language -> remember(language, request, response));
+        }
+        String remembered = api ? null : remembered(request);
+        CurrentLanguage.set(request, choose(explicit, Language.fromCode(remembered), browserLanguages(request)));
         chain.doFilter(request, response);
+    }
+
+    /** The one rule: the explicit choice, else the remembered one, else the browser's first supported language, else German. */
+    static Language choose(Optional<Language> explicit, Optional<Language> remembered, List<Locale> browser) {
+        return explicit
+                .or(() -> remembered)
+                .or(() -> browser.stream().map(locale -> Language.fromCode(locale.getLanguage())).flatMap(Optional::stream).findFirst())
+                .orElse(Language.standard());
+    }
+
+    static boolean onTheApi(String contextPath, String path) {
+        return path.startsWith(contextPath + "/api/");
+    }
+
+    /** On an error dispatch the original address counts: a refused API call stays an API call. */
+    private static String requestedPath(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return original instanceof String path ? path : request.getRequestURI();
     }
 
     /**
@@ -49,30 +73,21 @@ public class LanguageFilter extends HttpFilter {
         return null;
     }
 
-    private static Optional<Language> remembered(HttpServletRequest request) {
+    private static String remembered(HttpServletRequest request) {
         if (request.getCookies() == null) {
-            return Optional.empty();
+            return null;
         }
         for (Cookie cookie : request.getCookies()) {
             if (COOKIE.equals(cookie.getName())) {
-                return Language.fromCode(cookie.getValue());
+                return cookie.getValue();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static Language fromBrowser(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
-            return Language.standard();
-        }
-        // getLocales() is ordered by the q-values the browser sent
-        for (var locale : Collections.list(request.getLocales())) {
-            Optional<Language> supported = Language.fromCode(locale.getLanguage());
-            if (supported.isPresent()) {
-                return supported.get();
-            }
-        }
-        return Language.standard();
+    /** Ordered by the q-values the browser sent; without the header the container would add its own default. */
+    private static List<Locale> browserLanguages(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
     }
 
     private static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {

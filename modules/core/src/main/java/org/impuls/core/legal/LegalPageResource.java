@@ -7,10 +7,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.core.i18n.Language;
 
 /** {@code GET /api/core/legal-pages/{kind}?lang=de}: a legal page as JSON. */
@@ -26,13 +25,16 @@ public class LegalPageResource {
     @Inject
     LegalPages pages;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
+    /** In the request's language: {@code ?lang=}, else {@code Accept-Language}, else German. */
     @GET
     @Path("{kind}")
-    public LegalPageDocument get(@PathParam("kind") String kind, @QueryParam("lang") String lang) {
+    public LegalPageDocument get(@PathParam("kind") String kind) {
         LegalPageKind pageKind = LegalPageKind.parse(kind)
                 .orElseThrow(() -> new NotFoundException("There is no legal page '" + kind + "'; try imprint, privacy or terms."));
-        Language language = lang == null ? Language.standard() : Language.fromCode(lang)
-                .orElseThrow(() -> new InvalidInputException("lang", "lang must be de or en, was '" + lang + "'"));
+        Language language = Language.of(requestLanguage.locale());
         LegalPage page = pages.find(pageKind, language)
                 .orElseThrow(() -> new NotFoundException("The legal page " + kind + " has no text in " + language.code() + "."));
         return new LegalPageDocument(pageKind.name().toLowerCase(), page.getLanguage(), page.getTitle(), page.getBodyHtml(),

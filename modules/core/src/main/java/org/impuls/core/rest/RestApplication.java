@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 Conventions: every module's resources live under /api/<module>/…. Lists are pages \
                 {"items": […], "total": n, "page": p, "size": s} with page numbers from 1 and at most 100 \
                 items per page (default 20). Money is {"cents": 1299, "currency": "EUR"}, and prices in \
-                query parameters are integer cents too. Errors are application/problem+json (RFC 9457) \
+                query parameters are integer cents too. Texts are in the language of ?lang=de|en, else of \
+                Accept-Language, else German; another lang is refused. Errors are application/problem+json (RFC 9457) \
                 with a helpful "detail" and, for invalid input, "errors" naming each field."""))
 public class RestApplication extends Application {
 

@@ -1,5 +1,6 @@
 package org.impuls.directory.business;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.GermanText;
+import org.impuls.core.api.language.LocalizedText;
 
 /**
  * A business profile, from its application to its public listing. Its search key is recomputed
@@ -49,11 +51,10 @@ public class Business {
     @Column(nullable = false)
     private BusinessStatus status;
 
-    @Column(name = "description_de", nullable = false)
-    private String descriptionDe = "";
-
-    @Column(name = "description_en", nullable = false)
-    private String descriptionEn = "";
+    @Embedded
+    @AttributeOverride(name = "de", column = @Column(name = "description_de", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", nullable = false))
+    private LocalizedText description = LocalizedText.EMPTY;
 
     @Column(nullable = false)
     private String street;
@@ -152,8 +153,7 @@ public class Business {
     }
 
     public void describe(String german, String english) {
-        descriptionDe = german == null ? "" : german;
-        descriptionEn = english == null ? "" : english;
+        description = LocalizedText.of(german, english);
         reindex();
     }
 
@@ -278,7 +278,8 @@ public class Business {
     private void reindex() {
         StringBuilder text = new StringBuilder(name);
         categories.forEach(category -> text.append(' ').append(category.searchText()));
-        text.append(' ').append(tags.replace(',', ' ')).append(' ').append(city).append(' ').append(descriptionDe).append(' ').append(descriptionEn);
+        text.append(' ').append(tags.replace(',', ' ')).append(' ').append(city).append(' ').append(description.de()).append(' ')
+                .append(description.en());
         searchKey = GermanText.searchKey(text.toString());
     }
 
@@ -303,15 +304,15 @@ public class Business {
     }
 
     public String description(Locale locale) {
-        return "en".equals(locale.getLanguage()) && !descriptionEn.isBlank() ? descriptionEn : descriptionDe;
+        return description.in(locale);
     }
 
     public String getDescriptionDe() {
-        return descriptionDe;
+        return description.de();
     }
 
     public String getDescriptionEn() {
-        return descriptionEn;
+        return description.en();
     }
 
     public String getStreet() {

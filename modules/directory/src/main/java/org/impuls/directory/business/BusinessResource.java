@@ -3,7 +3,6 @@ package org.impuls.directory.business;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessSummary;
 
@@ -39,13 +39,15 @@ public class BusinessResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
-    public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at,
-                                   @HeaderParam("Accept-Language") String language) {
+    public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at) {
         Business business = businesses.publicBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no public business '" + slug + "'."));
-        Locale locale = locale(language);
+        Locale locale = language.locale();
         ZonedDateTime moment = moment(at);
         Boolean openNow = business.getOpeningHours() == null ? null : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
         return new BusinessProfile(Businesses.summary(business, locale, null, openNow), business.description(locale), business.getTags(),
@@ -68,9 +70,5 @@ public class BusinessResource {
                 throw new InvalidInputException("at", "at must be a date and time like 2026-11-25T18:30 or 2026-11-25T18:30+01:00");
             }
         }
-    }
-
-    private static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
     }
 }

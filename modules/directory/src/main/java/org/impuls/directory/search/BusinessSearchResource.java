@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.directory.api.BusinessSummary;
 import org.impuls.directory.hours.OpeningHours;
 
@@ -38,6 +37,9 @@ public class BusinessSearchResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("category") String category,
                                               @QueryParam("openNow") @DefaultValue("false") boolean openNow,
@@ -45,16 +47,14 @@ public class BusinessSearchResource {
                                               @QueryParam("radiusKm") @DefaultValue("5") double radiusKm,
                                               @QueryParam("sort") String sort,
                                               @QueryParam("page") @DefaultValue("1") int page,
-                                              @QueryParam("size") @DefaultValue("20") int size,
-                                              @HeaderParam("Accept-Language") String language) {
+                                              @QueryParam("size") @DefaultValue("20") int size) {
         if (radiusKm <= 0 || radiusKm > DirectorySearch.MAX_RADIUS_KM) {
             throw new InvalidInputException("radiusKm", "radiusKm must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
         }
         Optional<GeoPoint> point = near == null || near.isBlank() ? Optional.empty() : Optional.of(search.resolve(near));
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
         var criteria = new DirectorySearch.Criteria(q, category, openNow, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN),
                 point, radiusKm, sort);
-        DirectorySearch.Result result = search.search(criteria, new PageRequest(page, size), locale);
+        DirectorySearch.Result result = search.search(criteria, new PageRequest(page, size), language.locale());
         return new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(), result.facets());
     }
 }

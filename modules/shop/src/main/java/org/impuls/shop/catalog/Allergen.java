@@ -1,6 +1,7 @@
 package org.impuls.shop.catalog;
 
 import java.util.Locale;
+import org.impuls.core.api.language.LocalizedText;
 
 /** The 14 allergens the EU food information regulation (LMIV, Annex II) requires to be named. */
 public enum Allergen {
@@ -19,15 +20,13 @@ public enum Allergen {
     LUPIN("Lupinen", "Lupin"),
     MOLLUSCS("Weichtiere", "Molluscs");
 
-    private final String german;
-    private final String english;
+    private final LocalizedText label;
 
     Allergen(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = LocalizedText.of(german, english);
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : german;
+        return label.in(locale);
     }
 }

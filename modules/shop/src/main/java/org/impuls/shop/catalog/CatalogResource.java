@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
@@ -44,6 +44,9 @@ public class CatalogResource {
     @Inject
     SearchCache cache;
 
+    @Inject
+    RequestLanguage language;
+
     @Context
     Providers providers;
 
@@ -53,7 +56,7 @@ public class CatalogResource {
                                @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
                                @QueryParam("inStock") @DefaultValue("false") boolean inStock, @QueryParam("delivery") String delivery,
                                @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("size") @DefaultValue("20") int size, @HeaderParam("Accept-Language") String language) {
+                               @QueryParam("size") @DefaultValue("20") int size) {
         if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
             throw new InvalidInputException("maxPrice", "maxPrice must not be below minPrice");
         }
@@ -62,7 +65,7 @@ public class CatalogResource {
         }
         ProductSearch.Criteria criteria = new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort);
         PageRequest pageRequest = new PageRequest(page, size);
-        Locale locale = locale(language);
+        Locale locale = language.locale();
         return cache.answer(new JsonQuestion(criteria, pageRequest, locale), () -> {
             Catalog.Result result = catalog.search(criteria, pageRequest, locale);
             return json(new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(),
@@ -72,15 +75,11 @@ public class CatalogResource {
 
     @GET
     @Path("{id}")
-    public ProductDetails details(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
-        return catalog.details(id, locale(language));
+    public ProductDetails details(@PathParam("id") long id) {
+        return catalog.details(id, language.locale());
     }
 
     private String json(SearchAnswer answer) {
         return providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(SearchAnswer.class).toJson(answer);
-    }
-
-    static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
     }
 }

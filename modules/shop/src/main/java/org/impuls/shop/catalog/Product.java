@@ -1,9 +1,11 @@
 package org.impuls.shop.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.GermanText;
+import org.impuls.core.api.language.LocalizedText;
 
 /**
  * A product of one business: texts in German and English, a platform category and free tags, option
@@ -39,17 +42,15 @@ public class Product {
     @Column(name = "business_id", nullable = false)
     private long businessId;
 
-    @Column(name = "title_de", nullable = false)
-    private String titleDe;
+    @Embedded
+    @AttributeOverride(name = "de", column = @Column(name = "title_de", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false))
+    private LocalizedText title = LocalizedText.EMPTY;
 
-    @Column(name = "title_en", nullable = false)
-    private String titleEn = "";
-
-    @Column(name = "description_de", nullable = false)
-    private String descriptionDe = "";
-
-    @Column(name = "description_en", nullable = false)
-    private String descriptionEn = "";
+    @Embedded
+    @AttributeOverride(name = "de", column = @Column(name = "description_de", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", nullable = false))
+    private LocalizedText description = LocalizedText.EMPTY;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "category_id")
@@ -123,7 +124,7 @@ public class Product {
 
     Product(long businessId, String titleDe, ShopCategory category, Instant now) {
         this.businessId = businessId;
-        this.titleDe = titleDe;
+        this.title = LocalizedText.german(titleDe);
         this.category = category;
         this.createdAt = now;
         reindex();
@@ -131,10 +132,8 @@ public class Product {
 
     void describe(String newTitleDe, String newTitleEn, String newDescriptionDe, String newDescriptionEn, ShopCategory newCategory,
                   String newTags, ProductStatus newStatus, List<String> newOptionNames) {
-        titleDe = newTitleDe;
-        titleEn = newTitleEn;
-        descriptionDe = newDescriptionDe;
-        descriptionEn = newDescriptionEn;
+        title = LocalizedText.of(newTitleDe, newTitleEn);
+        description = LocalizedText.of(newDescriptionDe, newDescriptionEn);
         category = newCategory;
         tags = newTags;
         status = newStatus;
@@ -191,16 +190,16 @@ public class Product {
 
     /** Title first: the search ranks hits by how early the term appears in the key. */
     private void reindex() {
-        searchKey = GermanText.searchKey(String.join(" ", titleDe, titleEn, category.searchText(), tags.replace(',', ' '),
-                descriptionDe, descriptionEn));
+        searchKey = GermanText.searchKey(String.join(" ", title.de(), title.en(), category.searchText(), tags.replace(',', ' '),
+                description.de(), description.en()));
     }
 
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) && !titleEn.isBlank() ? titleEn : titleDe;
+        return title.in(locale);
     }
 
     public String description(Locale locale) {
-        return "en".equals(locale.getLanguage()) && !descriptionEn.isBlank() ? descriptionEn : descriptionDe;
+        return description.in(locale);
     }
 
     public List<Allergen> getAllergens() {
@@ -234,19 +233,19 @@ public class Product {
     }
 
     public String getTitleDe() {
-        return titleDe;
+        return title.de();
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title.en();
     }
 
     public String getDescriptionDe() {
-        return descriptionDe;
+        return description.de();
     }
 
     public String getDescriptionEn() {
-        return descriptionEn;
+        return description.en();
     }
 
     public ShopCategory getCategory() {
