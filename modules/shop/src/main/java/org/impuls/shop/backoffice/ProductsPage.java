@@ -12,7 +12,7 @@ import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.Money;
+import org.impuls.core.api.money.Money;
 import org.impuls.shop.catalog.CatalogEditor;
 import org.impuls.shop.catalog.Product;
 import org.impuls.shop.catalog.ProductStatus;
