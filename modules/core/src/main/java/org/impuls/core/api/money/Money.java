@@ -23,6 +23,14 @@ public record Money(long cents, String currency) {
         return new Money(cents, EURO);
     }
 
+    /**
+     * Euros in a text as people write them in the locale's language ({@code 1.234,50 €}, {@code €1,234.50}),
+     * refused with the expected form otherwise; the rules and the signed variant are {@link AmountFormat}'s.
+     */
+    public static Money parse(String text, Locale locale) {
+        return AmountFormat.of(locale).parse(text, null);
+    }
+
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.addExact(cents, other.cents), currency);
