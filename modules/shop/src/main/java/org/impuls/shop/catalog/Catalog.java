@@ -90,7 +90,7 @@ public class Catalog {
                 product.getTags(), Seller.of(seller), product.getOptionNames(), variants,
                 product.getImageIds().stream().map(id -> ProductViews.imageUrl(id, "medium")).toList(), product.isFood(),
                 product.getIngredients(), ProductViews.allergenLabels(product, locale),
-                product.getDepositCents() > 0 ? org.impuls.core.api.Money.euros(product.getDepositCents()) : null,
+                product.getDepositCents() > 0 ? org.impuls.core.api.money.Money.euros(product.getDepositCents()) : null,
                 product.getAgeLimit(), product.getManufacturer(), product.getDeliveryOptions(), product.getDeliveryDays(), product.path());
     }
 

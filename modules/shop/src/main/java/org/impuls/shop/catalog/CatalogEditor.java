@@ -17,7 +17,7 @@ import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
-import org.impuls.core.api.VatRate;
+import org.impuls.core.api.money.VatRate;
 import org.impuls.shop.api.CatalogChanged;
 
 /**

@@ -2,8 +2,8 @@ package org.impuls.shop.catalog;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.impuls.core.api.Money;
-import org.impuls.core.api.VatRate;
+import org.impuls.core.api.money.Money;
+import org.impuls.core.api.money.VatRate;
 
 /**
  * Everything a price must show under German price rules: the gross price the customer pays (VAT

@@ -2,7 +2,7 @@ package org.impuls.shop.catalog;
 
 import java.util.List;
 import java.util.Locale;
-import org.impuls.core.api.Money;
+import org.impuls.core.api.money.Money;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
 
 /** The JSON shapes of products for customers: a summary in lists, the details on the product page. */

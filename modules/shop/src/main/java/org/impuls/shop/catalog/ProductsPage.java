@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.Money;
+import org.impuls.core.api.money.Money;
 
 /**
  * Backs {@code /backoffice/shop/products.xhtml?business=}: the merchant's products with hide, show, copy and

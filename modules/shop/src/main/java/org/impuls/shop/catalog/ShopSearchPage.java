@@ -3,15 +3,18 @@ package org.impuls.shop.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.money.AmountFormat;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
-/** Backs {@code /produkte}: text, category, merchant, price range in euros, in stock, delivery option, sorting, paging. */
+/**
+ * Backs {@code /produkte}: text, category, merchant, price range in euros as the visitor's language writes them,
+ * in stock, delivery option, sorting, paging.
+ */
 @Named("shopSearch")
 @RequestScoped
 public class ShopSearchPage {
@@ -37,8 +40,8 @@ public class ShopSearchPage {
 
     public void search() {
         try {
-            var criteria = new ProductSearch.Criteria(query, category, merchant, cents(minPrice, "minPrice"), cents(maxPrice, "maxPrice"),
-                    inStock, delivery == null || delivery.isBlank() ? null : delivery, sort);
+            var criteria = new ProductSearch.Criteria(query, category, merchant, cents(minPrice, "shop.search.min"),
+                    cents(maxPrice, "shop.search.max"), inStock, delivery == null || delivery.isBlank() ? null : delivery, sort);
             result = catalog.search(criteria, new PageRequest(Math.max(1, page), 24), feedback.locale());
         } catch (InvalidInputException refusal) {
             problem = refusal.getMessage();
@@ -50,15 +53,15 @@ public class ShopSearchPage {
         return new Catalog.Result(ResultPage.of(List.of(), 0, PageRequest.first()), List.of(), List.of());
     }
 
-    /** "3,50" or "3.50" euros as cents; empty for none. */
-    private static Long cents(String euros, String field) {
+    /** Euros as the visitor's language writes them, as cents; empty for none. A refusal names the filter by its label. */
+    private Long cents(String euros, String label) {
         if (euros == null || euros.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(euros.strip().replace(',', '.')).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(field, "'" + euros + "' is not an amount in euros");
+            return AmountFormat.of(feedback.locale()).parse(euros, null).cents();
+        } catch (InvalidInputException refusal) {
+            throw new InvalidInputException(null, feedback.text(label) + ": " + refusal.getMessage());
         }
     }
 

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.impuls.core.api.Money;
-import org.impuls.core.api.VatRate;
+import org.impuls.core.api.money.Money;
+import org.impuls.core.api.money.VatRate;
 
 /** One buyable form of a product: its SKU, option values, gross price with VAT rate, content, stock and availability. */
 @Entity

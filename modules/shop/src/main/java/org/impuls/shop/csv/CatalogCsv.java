@@ -13,6 +13,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.money.AmountFormat;
 import org.impuls.shop.catalog.Allergen;
 import org.impuls.shop.catalog.Availability;
 import org.impuls.shop.catalog.ProductForm;
@@ -147,21 +149,26 @@ public final class CatalogCsv {
             };
         }
 
-        /** "3,49", "3.49", "1.234,56" or "3" euros as cents. */
+        /**
+         * "3,49", "1.234,56" (German, when there is a comma), "3.49" or "3" (English otherwise) euros as cents;
+         * a file has no language of its own, so each amount is read by the one the separators show.
+         */
         Long cents(String column, Long otherwise) {
-            BigDecimal euros = decimal(column);
-            if (euros == null) {
+            String text = text(column);
+            if (text.isEmpty()) {
                 return otherwise;
             }
-            if (euros.scale() > 2 || euros.signum() < 0) {
-                errors.add(new LineError(line(), column, "'" + text(column) + "' is not an amount in euros like 3,49"));
+            try {
+                return AmountFormat.of(text.contains(",") ? Locale.GERMAN : Locale.ENGLISH).parse(text, column).cents();
+            } catch (InvalidInputException notAnAmount) {
+                errors.add(new LineError(line(), column, "'" + text + "' is not an amount in euros like 3,49"));
                 return otherwise;
             }
-            return euros.movePointRight(2).longValueExact();
         }
 
+        /** A content amount such as "0,75" or "500" (not money: any number of decimals). */
         BigDecimal decimal(String column) {
-            String text = text(column).replace(" ", "").replace("€", "");
+            String text = text(column).replace(" ", "");
             if (text.isEmpty()) {
                 return null;
             }

@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.impuls.core.api.money.AmountFormat;
+import org.impuls.core.api.money.Money;
 import org.impuls.shop.catalog.Allergen;
 import org.impuls.shop.catalog.Product;
 import org.impuls.shop.catalog.Sellers;
@@ -60,7 +62,7 @@ public class CatalogExport {
     }
 
     private static String euros(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString().replace('.', ',');
+        return AmountFormat.of(Locale.GERMAN).format(Money.euros(cents));
     }
 
     private static String yesNo(boolean value) {

@@ -3,7 +3,7 @@ package org.impuls.shop.delivery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.impuls.core.api.Money;
+import org.impuls.core.api.money.Money;
 
 /** The delivery costs on a business's profile, where "zzgl. Versandkosten" links to. */
 @Named("businessDelivery")

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.money.AmountFormat;
+import org.impuls.core.api.money.Money;
 import org.impuls.shop.catalog.SellerOfPage;
 import org.impuls.shop.catalog.Sellers;
 
@@ -45,19 +45,21 @@ public class DeliveryPage implements Serializable {
             business = seller.id();
             businessName = seller.name();
             form = deliveries.of(business);
-            localFee = euros(form.getLocalFeeCents());
-            localMinimum = euros(form.getLocalMinimumCents());
-            parcelFlat = euros(form.getParcelFlatCents());
-            parcelFreeFrom = form.getParcelFreeFromCents() == null ? "" : euros(form.getParcelFreeFromCents());
+            AmountFormat amounts = AmountFormat.of(feedback.locale());
+            localFee = amounts.format(Money.euros(form.getLocalFeeCents()));
+            localMinimum = amounts.format(Money.euros(form.getLocalMinimumCents()));
+            parcelFlat = amounts.format(Money.euros(form.getParcelFlatCents()));
+            parcelFreeFrom = form.getParcelFreeFromCents() == null ? "" : amounts.format(Money.euros(form.getParcelFreeFromCents()));
         });
     }
 
     public void save() {
         try {
-            form.setLocalFeeCents(cents(localFee, "localFee"));
-            form.setLocalMinimumCents(cents(localMinimum, "localMinimum"));
-            form.setParcelFlatCents(cents(parcelFlat, "parcelFlat"));
-            form.setParcelFreeFromCents(parcelFreeFrom == null || parcelFreeFrom.isBlank() ? null : cents(parcelFreeFrom, "parcelFreeFrom"));
+            AmountFormat amounts = AmountFormat.of(feedback.locale());
+            form.setLocalFeeCents(cents(amounts, localFee, "localFee"));
+            form.setLocalMinimumCents(cents(amounts, localMinimum, "localMinimum"));
+            form.setParcelFlatCents(cents(amounts, parcelFlat, "parcelFlat"));
+            form.setParcelFreeFromCents(parcelFreeFrom == null || parcelFreeFrom.isBlank() ? null : cents(amounts, parcelFreeFrom, "parcelFreeFrom"));
             deliveries.change(business, form);
             feedback.info("shop.delivery.saved");
         } catch (InvalidInputException refusal) {
@@ -65,23 +67,9 @@ public class DeliveryPage implements Serializable {
         }
     }
 
-    static String euros(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString().replace('.', ',');
-    }
-
-    static long cents(String euros, String field) {
-        if (euros == null || euros.isBlank()) {
-            return 0;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(euros.strip().replace("€", "").strip().replace(',', '.'));
-            if (amount.signum() < 0 || amount.scale() > 2) {
-                throw new NumberFormatException();
-            }
-            return amount.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(field, "'" + euros + "' is not an amount in euros like 3,50");
-        }
+    /** An empty field is no fee. */
+    private static long cents(AmountFormat amounts, String euros, String field) {
+        return euros == null || euros.isBlank() ? 0 : amounts.parse(euros, field).cents();
     }
 
     public DeliveryForm getForm() {

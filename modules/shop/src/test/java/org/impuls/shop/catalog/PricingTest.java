@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.impuls.core.api.Money;
-import org.impuls.core.api.VatRate;
+import org.impuls.core.api.money.Money;
+import org.impuls.core.api.money.VatRate;
 import org.junit.jupiter.api.Test;
 
 /** Prices as a German customer must see them: gross with VAT rate, base price, reductions, deposit. */

@@ -66,6 +66,26 @@ class CatalogCsvTest {
     }
 
     @Test
+    void amountsAreReadAsTheirSeparatorsShowGermanWithACommaEnglishWithout() {
+        CatalogCsv.Parsed parsed = CatalogCsv.parse(HEADER
+                + "a;A-1;Apfel;obst-gemuese;;;1.234,5;3,49 €;7;;;;;;\n"
+                + "b;B-1;Birne;obst-gemuese;;;1234.50;3;7;;;;;;\n"
+                + "c;C-1;Quitte;obst-gemuese;;;3.49,00;1.234;7;;;;;;\n"
+                + "d;D-1;Mispel;obst-gemuese;;;1,234.50;-3,49;7;;;;;;\n");
+
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents()).isEqualTo(123450);
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getSalePriceCents()).isEqualTo(349);
+        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getPriceCents()).isEqualTo(123450);
+        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getSalePriceCents()).isEqualTo(300);
+        assertThat(parsed.errors()).as("bad grouping, a point with three decimals, mixed separators, negative")
+                .extracting(e -> e.line() + ":" + e.column() + ":" + e.message())
+                .containsExactlyInAnyOrder("4:price:'3.49,00' is not an amount in euros like 3,49",
+                        "4:sale_price:'1.234' is not an amount in euros like 3,49",
+                        "5:price:'1,234.50' is not an amount in euros like 3,49",
+                        "5:sale_price:'-3,49' is not an amount in euros like 3,49");
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsSaysWhichAreMissing() {
         CatalogCsv.Parsed parsed = CatalogCsv.parse("name;preis\nApfel;1,00\n");
 

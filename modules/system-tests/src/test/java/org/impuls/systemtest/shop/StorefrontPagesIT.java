@@ -55,7 +55,20 @@ class StorefrontPagesIT {
         Http.Answer own = http.get("/backoffice/shop/delivery.xhtml?business=" + bakery, "Cookie", session);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).contains("Bäckerei Müller", "67655-67663", "4,90");
+        assertThat(http.get("/backoffice/shop/delivery.xhtml?business=" + bakery + "&lang=en", "Cookie", session).body())
+                .as("amounts as English writes them").contains("4.90");
         assertThat(http.get("/backoffice/shop/delivery.xhtml?business=" + butcher, "Cookie", session).status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePriceFilterIsReadAsTheVisitorsLanguageWritesItAndAnOverPreciseOneIsRefusedSayingHow(Http http) {
+        assertThat(http.get("/produkte?q=k%C3%A4se&minPrice=1,50").body()).doesNotContain("id=\"shop-problem\"").contains("Käse und Milchprodukte (");
+        assertThat(http.get("/produkte?q=k%C3%A4se&minPrice=1.50&lang=en").body()).doesNotContain("id=\"shop-problem\"");
+
+        assertThat(http.get("/produkte?q=k%C3%A4se&minPrice=1,505").body())
+                .contains("id=\"shop-problem\"", "Preis ab (€): „1,505“ hat mehr als zwei Nachkommastellen", "12,50");
+        assertThat(http.get("/produkte?q=k%C3%A4se&maxPrice=1,50&lang=en").body())
+                .contains("id=\"shop-problem\"", "Price up to (€):", "please give the amount as 12.50");
     }
 
     @Test

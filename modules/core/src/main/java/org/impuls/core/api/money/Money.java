@@ -1,4 +1,4 @@
-package org.impuls.core.api;
+package org.impuls.core.api.money;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -21,6 +21,14 @@ public record Money(long cents, String currency) {
 
     public static Money euros(long cents) {
         return new Money(cents, EURO);
+    }
+
+    /**
+     * Euros in a text as people write them in the locale's language ({@code 1.234,50 €}, {@code €1,234.50}),
+     * refused with the expected form otherwise; the rules and the signed variant are {@link AmountFormat}'s.
+     */
+    public static Money parse(String text, Locale locale) {
+        return AmountFormat.of(locale).parse(text, null);
     }
 
     public Money plus(Money other) {

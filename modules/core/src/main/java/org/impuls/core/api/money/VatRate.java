@@ -1,4 +1,4 @@
-package org.impuls.core.api;
+package org.impuls.core.api.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.impuls.core.api;
+package org.impuls.core.api.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
