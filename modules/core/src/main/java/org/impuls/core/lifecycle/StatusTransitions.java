@@ -42,7 +42,7 @@ public class StatusTransitions implements Transitions {
                 step.note());
         recorderOf(subject.subjectType()).record(change);
         if (step.auditAction() != null) {
-            audit.record(step.auditAction(), subject.subjectType() + ":" + subject.subjectId(), step.note());
+            audit.record(step.auditAction(), subject.auditTarget(), step.note());
         }
         changed.fire(change);
         return change;

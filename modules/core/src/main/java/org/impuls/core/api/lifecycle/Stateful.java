@@ -20,4 +20,9 @@ public interface Stateful<S extends Enum<S>> {
     default String subject() {
         return subjectType() + " " + subjectId();
     }
+
+    /** {@code business:12}: the target of the step's audit entry. */
+    default String auditTarget() {
+        return subjectType() + ":" + subjectId();
+    }
 }
