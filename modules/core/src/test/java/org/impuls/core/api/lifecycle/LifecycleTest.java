@@ -52,7 +52,7 @@ class LifecycleTest {
     }
 
     @Test
-    void declaringAddsToACopyAndAndJoinsTwoLifecycles() {
+    void declaringAddsToACopyAndTheUnionJoinsTwoLifecycles() {
         Lifecycle<Booking> requests = Lifecycle.of(Booking.class).from(REQUESTED).to(CONFIRMED);
         Lifecycle<Booking> visits = Lifecycle.of(Booking.class).from(CONFIRMED).to(SEATED);
 
