@@ -1,12 +1,10 @@
 package org.impuls.directory.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -15,14 +13,16 @@ import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.lifecycle.Step;
+import org.impuls.core.api.lifecycle.Transitions;
 import org.impuls.core.api.Settings;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.DirectoryModule;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
+import org.impuls.directory.business.BusinessLifecycle;
 import org.impuls.directory.business.BusinessRegistry;
 import org.impuls.directory.business.BusinessStatus;
-import org.impuls.directory.api.BusinessChanged;
 
 /**
  * The admission workflow: apply → (flagged by the rules) → approve, reject, or ask for information →
@@ -50,7 +50,7 @@ public class Admission {
     AuditTrail audit;
 
     @Inject
-    Event<BusinessChanged> changed;
+    Transitions transitions;
 
     @Inject
     Caller caller;
@@ -88,7 +88,12 @@ public class Admission {
     /** The operator's decision; a rejection needs a reason and a request for information a question. */
     @Transactional
     public Business decide(long businessId, Decision decision, String reason) {
-        Business business = awaitingDecision(businessId);
+        BusinessStatus target = switch (decision) {
+            case APPROVE -> BusinessStatus.APPROVED;
+            case REJECT -> BusinessStatus.REJECTED;
+            case REQUEST_INFO -> BusinessStatus.INFO_REQUESTED;
+        };
+        Business business = awaitingDecision(businessId, target);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("reason", "at most 2000 characters");
@@ -98,25 +103,14 @@ public class Admission {
                     ? "say why the application is rejected; the applicant is told"
                     : "say which information is missing; the applicant is asked");
         }
-        switch (decision) {
-            case APPROVE -> {
-                business.changeStatus(BusinessStatus.APPROVED, note);
-                staff.activate(businessId);
-                record(business, ReviewAction.APPROVED, note, operatorName());
-            }
-            case REJECT -> {
-                business.changeStatus(BusinessStatus.REJECTED, note);
-                staff.deactivate(businessId);
-                record(business, ReviewAction.REJECTED, note, operatorName());
-            }
-            case REQUEST_INFO -> {
-                business.changeStatus(BusinessStatus.INFO_REQUESTED, note);
-                record(business, ReviewAction.INFO_REQUESTED, note, operatorName());
-            }
+        transitions.perform(business, BusinessLifecycle.DECISION, target,
+                Step.by(operatorName()).note(note).audited("directory.application." + decision.name().toLowerCase()));
+        if (decision == Decision.APPROVE) {
+            staff.activate(businessId);
+        } else if (decision == Decision.REJECT) {
+            staff.deactivate(businessId);
         }
-        audit.record("directory.application." + decision.name().toLowerCase(), "business:" + businessId, note);
         mails.decided(business, decision, note);
-        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 
@@ -124,14 +118,11 @@ public class Admission {
     @Transactional
     public Business answer(long businessId, String message) {
         Business business = access.application(businessId);
-        if (business.getStatus() != BusinessStatus.INFO_REQUESTED) {
-            throw new ClientErrorException("The portal has not asked this business for information.", 409);
-        }
+        BusinessLifecycle.ANSWER.check(business.subject(), business.getStatus(), BusinessStatus.PENDING);
         if (message == null || message.isBlank() || message.length() > 2000) {
             throw new InvalidInputException("message", "write your answer (at most 2000 characters)");
         }
-        business.changeStatus(BusinessStatus.PENDING, null);
-        record(business, ReviewAction.RESUBMITTED, message.strip(), callerName());
+        transitions.perform(business, BusinessLifecycle.ANSWER, BusinessStatus.PENDING, Step.by(callerName()).note(message.strip()));
         mails.answered(business);
         return business;
     }
@@ -172,14 +163,13 @@ public class Admission {
                 .setParameter("ids", ids).getResultList();
     }
 
-    private Business awaitingDecision(long businessId) {
+    /** Refuses a decided application before the reason is looked at, as it always did. */
+    private Business awaitingDecision(long businessId, BusinessStatus target) {
         Business business = em.find(Business.class, businessId);
         if (business == null) {
             throw new NotFoundException("There is no application " + businessId + ".");
         }
-        if (business.getStatus() != BusinessStatus.PENDING && business.getStatus() != BusinessStatus.INFO_REQUESTED) {
-            throw new ClientErrorException("Application " + businessId + " is already decided (" + business.getStatus() + ").", 409);
-        }
+        BusinessLifecycle.DECISION.check(business.subject(), business.getStatus(), target);
         return business;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 
@@ -53,7 +54,7 @@ public class MyApplicationsPage implements Serializable {
             feedback.info("directory.edit.answered");
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "applications", "directory");
-        } catch (WebApplicationException refused) {
+        } catch (WebApplicationException | ConflictException refused) {
             feedback.refusal(new InvalidInputException(null, refused.getMessage()), "applications", "directory");
         }
     }

@@ -1,18 +1,16 @@
 package org.impuls.directory.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
-import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.directory.api.BusinessChanged;
+import org.impuls.core.api.lifecycle.Step;
+import org.impuls.core.api.lifecycle.Transitions;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.ProfileChangeProposed;
 
@@ -34,10 +32,7 @@ public class ProfileChanges {
     AdmissionMails mails;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<BusinessChanged> changed;
+    Transitions transitions;
 
     void proposed(@Observes ProfileChangeProposed proposal) {
         Business business = em.find(Business.class, proposal.businessId());
@@ -59,9 +54,9 @@ public class ProfileChanges {
         if (business == null) {
             throw new NotFoundException("There is no business " + businessId + ".");
         }
-        if (!business.hasPendingChange()) {
-            throw new ClientErrorException("No change of " + business.getName() + " waits for review.", 409);
-        }
+        ProposedChange change = new ProposedChange(business);
+        ProposedChange.Review target = approve ? ProposedChange.Review.APPROVED : ProposedChange.Review.REJECTED;
+        ProposedChange.LIFECYCLE.check(change.subject(), change.status(), target);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("reason", "at most 2000 characters");
@@ -69,15 +64,9 @@ public class ProfileChanges {
         if (note == null && !approve) {
             throw new InvalidInputException("reason", "say why the change is rejected; the business is told");
         }
-        if (approve) {
-            business.approveChange();
-        } else {
-            business.withdrawChange();
-        }
-        admission.record(business, approve ? ReviewAction.CHANGE_APPROVED : ReviewAction.CHANGE_REJECTED, note, admission.operatorName());
-        audit.record("directory.change." + (approve ? "approved" : "rejected"), "business:" + businessId, note);
+        transitions.perform(change, ProposedChange.LIFECYCLE, target,
+                Step.by(admission.operatorName()).note(note).audited("directory.change." + (approve ? "approved" : "rejected")));
         mails.tellStaff(business, approve ? "directory.mail.change-approved" : "directory.mail.change-rejected", note);
-        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.business.Business;
@@ -55,7 +56,7 @@ public class ReviewQueuePage implements Serializable {
             feedback.info("directory.review.done." + decision.name(), business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.reason-needed")), "queue", "directory");
-        } catch (WebApplicationException alreadyDecided) {
+        } catch (WebApplicationException | ConflictException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "queue", "directory");
         }
     }
@@ -75,7 +76,7 @@ public class ReviewQueuePage implements Serializable {
             feedback.info(approve ? "directory.review.change.approved" : "directory.review.change.rejected", business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.change.reason-needed")), "changes", "directory");
-        } catch (WebApplicationException alreadyDecided) {
+        } catch (WebApplicationException | ConflictException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "changes", "directory");
         }
     }

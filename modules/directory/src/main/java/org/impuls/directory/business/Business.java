@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.GermanText;
 import org.impuls.core.api.language.LocalizedText;
+import org.impuls.core.api.lifecycle.Stateful;
 
 /**
  * A business profile, from its application to its public listing. Its search key is recomputed
@@ -31,7 +32,7 @@ import org.impuls.core.api.language.LocalizedText;
  */
 @Entity
 @Table(name = "directory_business")
-public class Business {
+public class Business implements Stateful<BusinessStatus> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -263,10 +264,35 @@ public class Business {
         return photoIds.remove(Long.valueOf(mediaId));
     }
 
-    /** Moves to a new status with the reason given to the business (null when none is needed). */
+    /**
+     * Moves to a new status with the reason given to the business (null when none is needed), refusing what
+     * {@link BusinessLifecycle#ALL} does not allow. A waiting application carries no reason: the applicant's answer is history.
+     */
+    @Override
     public void changeStatus(BusinessStatus newStatus, String reason) {
-        status = newStatus;
-        statusReason = reason;
+        status = BusinessLifecycle.ALL.check(subject(), status, newStatus);
+        statusReason = newStatus == BusinessStatus.PENDING ? null : reason;
+    }
+
+    @Override
+    public String subjectType() {
+        return "business";
+    }
+
+    @Override
+    public long subjectId() {
+        return id;
+    }
+
+    @Override
+    public BusinessStatus status() {
+        return status;
+    }
+
+    /** Also before it is stored (demo data approves new businesses). */
+    @Override
+    public String subject() {
+        return "business " + id;
     }
 
     /** After a category was renamed: its names are part of the search key. */

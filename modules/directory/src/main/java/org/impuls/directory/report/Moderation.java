@@ -1,25 +1,24 @@
 package org.impuls.directory.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.lifecycle.Step;
+import org.impuls.core.api.lifecycle.Transitions;
 import org.impuls.directory.admission.Admission;
 import org.impuls.directory.admission.AdmissionMails;
-import org.impuls.directory.admission.ReviewAction;
 import org.impuls.directory.business.Business;
+import org.impuls.directory.business.BusinessLifecycle;
 import org.impuls.directory.business.BusinessStatus;
 import org.impuls.directory.business.Businesses;
-import org.impuls.directory.api.BusinessChanged;
 
 /** Reports from anyone; hiding and showing listings by the operator, who must give the business a reason. */
 @ApplicationScoped
@@ -41,7 +40,7 @@ public class Moderation {
     AuditTrail audit;
 
     @Inject
-    Event<BusinessChanged> changed;
+    Transitions transitions;
 
     @Inject
     Caller caller;
@@ -90,34 +89,25 @@ public class Moderation {
     @Transactional
     public Business hide(long businessId, String reason) {
         Business business = find(businessId);
-        if (business.getStatus() != BusinessStatus.APPROVED) {
-            throw new ClientErrorException("Only a public listing can be hidden; this one is " + business.getStatus() + ".", 409);
-        }
+        BusinessLifecycle.MODERATION.check(business.subject(), business.getStatus(), BusinessStatus.HIDDEN);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 2000) {
             throw new InvalidInputException("reason", "say why the listing is hidden (at most 2000 characters); the business is told");
         }
-        business.changeStatus(BusinessStatus.HIDDEN, why);
+        transitions.perform(business, BusinessLifecycle.MODERATION, BusinessStatus.HIDDEN,
+                Step.by(admission.operatorName()).note(why).audited("directory.business.hidden"));
         em.createQuery("select r from Report r where r.business = :b and r.resolvedAt is null", Report.class)
                 .setParameter("b", business).getResultList().forEach(r -> r.resolve(Report.Resolution.HIDDEN, clock.instant()));
-        admission.record(business, ReviewAction.HIDDEN, why, admission.operatorName());
-        audit.record("directory.business.hidden", "business:" + businessId, why);
         mails.tellStaff(business, "directory.mail.hidden", why);
-        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 
     @Transactional
     public Business show(long businessId) {
         Business business = find(businessId);
-        if (business.getStatus() != BusinessStatus.HIDDEN) {
-            throw new ClientErrorException("This listing is not hidden.", 409);
-        }
-        business.changeStatus(BusinessStatus.APPROVED, null);
-        admission.record(business, ReviewAction.SHOWN, null, admission.operatorName());
-        audit.record("directory.business.shown", "business:" + businessId, null);
+        transitions.perform(business, BusinessLifecycle.MODERATION, BusinessStatus.APPROVED,
+                Step.by(admission.operatorName()).audited("directory.business.shown"));
         mails.tellStaff(business, "directory.mail.shown", null);
-        changed.fire(new BusinessChanged(businessId));
         return business;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 
@@ -34,7 +35,7 @@ public class ReportQueuePage implements Serializable {
             feedback.info("directory.reports.hidden", business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.reports.reason-needed")), "reports", "directory");
-        } catch (WebApplicationException conflict) {
+        } catch (WebApplicationException | ConflictException conflict) {
             feedback.refusal(new InvalidInputException(null, conflict.getMessage()), "reports", "directory");
         }
     }

@@ -135,6 +135,24 @@ class AdmissionIT {
     }
 
     @Test
+    void approvingARejectedApplicationIsAConflictNamingBothStates(Http http, Mailbox mailbox) {
+        Applicants.Merchant merchant = Applicants.register(http, mailbox, "admission-final");
+        String operator = Applicants.operator(http);
+        long id = Applicants.apply(http, merchant, application(Applicants.uniqueName("Eisdiele"), "COMMERCIAL", 2, 1, "67655"))
+                .getJsonNumber("id").longValue();
+        Applicants.decide(http, operator, id, "REJECT", "Kein Bezug zur Region.");
+
+        Http.Answer refused = http.json("POST", "/api/directory/applications/" + id + "/decision", "{\"decision\":\"APPROVE\"}",
+                "Authorization", operator);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).contains("REJECTED", "APPROVED");
+        assertThat(http.get("/api/directory/applications/" + id, "Authorization", merchant.bearer()).json().getString("status"))
+                .as("the rejection stands").isEqualTo("REJECTED");
+    }
+
+    @Test
     void onlyOperatorsSeeTheQueueAndDecideAndOnlyTheApplicantReadsTheApplication(Http http, Mailbox mailbox) {
         Applicants.Merchant applicant = Applicants.register(http, mailbox, "admission-owner");
         Applicants.Merchant stranger = Applicants.register(http, mailbox, "admission-stranger");

@@ -46,6 +46,38 @@ class ModerationIT {
     }
 
     @Test
+    void aHiddenListingsProductsLeaveTheShopAtOnceAndComeBackWhenShown(Http http, Mailbox mailbox) {
+        Applicants.Merchant merchant = Applicants.register(http, mailbox, "moderation-shop");
+        long id = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Hofladen"));
+        String operator = Applicants.operator(http);
+        Http.Answer product = http.json("POST", "/api/shop/backoffice/products", "{\"businessId\":" + id + ",\"titleDe\":\"Apfelsaft\","
+                + "\"category\":\"kaffee-tee\",\"food\":true,\"ingredients\":\"Äpfel\",\"pickup\":true,\"variants\":[{\"sku\":\"SAFT-" + id + "\",\"priceCents\":299,\"vatRate\":7}]}",
+                "Authorization", merchant.bearer());
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        String search = "/api/shop/products?merchant=" + id;
+        assertThat(http.get(search).json().getInt("total")).isEqualTo(1);
+
+        http.json("POST", "/api/directory/reports/listings/" + id + "/hide", "{\"reason\":\"Bitte Impressum ergänzen.\"}", "Authorization", operator);
+        assertThat(http.get(search).json().getInt("total")).as("the shop heard of the committed status change").isZero();
+
+        http.json("POST", "/api/directory/reports/listings/" + id + "/show", null, "Authorization", operator);
+        assertThat(http.get(search).json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void showingAListingThatIsNotHiddenIsAConflictNamingBothStates(Http http, Mailbox mailbox) {
+        Applicants.Merchant merchant = Applicants.register(http, mailbox, "moderation-twice");
+        long id = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Metzgerei"));
+
+        Http.Answer refused = http.json("POST", "/api/directory/reports/listings/" + id + "/show", null, "Authorization",
+                Applicants.operator(http));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).isEqualTo("business " + id + " cannot go from APPROVED to APPROVED.");
+    }
+
+    @Test
     void badReportsAreRefusedAndOnlyOperatorsModerate(Http http, Mailbox mailbox) {
         Applicants.Merchant merchant = Applicants.register(http, mailbox, "moderation-rights");
 
