@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.PlatformStarted;
+import org.impuls.core.api.schedule.Schedule;
 import org.impuls.core.api.schedule.ScheduledTask;
 import org.impuls.core.plugin.PluginRegistry;
 
@@ -65,6 +67,7 @@ public class TaskScheduler {
     private final Map<String, ScheduledTask> tasks = new LinkedHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private volatile boolean failing;
     private ScheduledFuture<?> polling;
 
@@ -122,13 +125,29 @@ public class TaskScheduler {
             if (!plugins.takesPart(task.getValue())) {
                 continue;
             }
-            if (!registered.contains(task.getKey())) {
-                runs.register(task.getKey(), task.getValue().schedule(), task.getValue().lease(), clock.instant());
-                registered.add(task.getKey());
+            if (registered.contains(task.getKey()) || register(task.getKey(), task.getValue())) {
+                active.put(task.getKey(), task.getValue());
             }
-            active.put(task.getKey(), task.getValue());
         }
         return active;
+    }
+
+    /** False for a task whose schedule or lease cannot be had: it alone stays out, told once. */
+    private boolean register(String name, ScheduledTask task) {
+        Schedule schedule;
+        Duration lease;
+        try {
+            schedule = task.schedule();
+            lease = task.lease();
+        } catch (RuntimeException e) {
+            if (refused.add(name)) {
+                LOG.log(Level.WARNING, "scheduled task " + name + " does not run: its schedule or lease is refused", e);
+            }
+            return false;
+        }
+        runs.register(name, schedule, lease, clock.instant());
+        registered.add(name);
+        return true;
     }
 
     private void start(ScheduledTask task, TaskTable.Claim claim) {
