@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,32 +160,9 @@ public class TaskScheduler {
 
     private void run(ScheduledTask task, TaskTable.Claim claim) {
         try {
-            try {
-                task.run();
-            } catch (Exception | LinkageError e) {
-                failed(task, claim, e);
-                return;
-            }
-            Instant finished = clock.instant();
-            if (!runs.succeeded(claim, task.schedule().nextAfter(finished), finished)) {
-                LOG.log(Level.WARNING, "scheduled task {0} ran longer than its lease ({1}); another node took it over meanwhile",
-                        claim.name(), task.lease());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outcome of scheduled task " + claim.name()
-                    + " could not be recorded; it runs again when its lease runs out", e);
+            new TaskRun(runs, clock).run(task, claim);
         } finally {
             runningHere.remove(claim.name());
         }
-    }
-
-    private void failed(ScheduledTask task, TaskTable.Claim claim, Throwable e) {
-        int failures = claim.attempts() + 1;
-        Instant failedAt = clock.instant();
-        Instant retryAt = Backoff.retryAt(task.schedule(), failures, failedAt);
-        LOG.log(Level.WARNING, "scheduled task " + claim.name() + " failed (" + failures + " time(s) in a row); next attempt at "
-                + retryAt, e);
-        String error = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        runs.failed(claim, error.length() > 2000 ? error.substring(0, 2000) : error, retryAt);
     }
 }
