@@ -1,14 +1,6 @@
 package org.impuls.core.backup;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -20,15 +12,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.impuls.core.api.schedule.Schedule;
+import org.impuls.core.api.schedule.ScheduledTask;
 
 /**
- * Looks every few minutes (impuls.backup.notice-seconds) for failed backups and has the operators told about each
- * ({@link BackupFailureMails}); the launcher that failed can only write a log line and the FAILED file.
+ * Looks every few minutes (impuls.backup.notice-seconds), as the scheduled task {@value #NAME}, for failed backups and
+ * has the operators told about each ({@link BackupFailureMails}, a transaction per report); the launcher that failed
+ * can only write a log line and the FAILED file.
  */
-@Startup
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each report has a transaction of its own
-public class BackupFailureNotice {
+@ApplicationScoped
+public class BackupFailureNotice implements ScheduledTask {
+
+    static final String NAME = "core.backup.failure-notice";
 
     private static final System.Logger LOG = System.getLogger(BackupFailureNotice.class.getName());
 
@@ -50,24 +45,23 @@ public class BackupFailureNotice {
     @ConfigProperty(name = "impuls.backup.notice-seconds", defaultValue = "300")
     long seconds;
 
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void start() {
-        timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    @Timeout
-    void onTimer() {
-        try {
-            for (BackupEntry failed : toReport(folder.newestFirst(), clock.instant())) {
-                if (mails.report(failed)) {
-                    LOG.log(Level.INFO, "the operators were told that backup {0} failed", failed.name());
-                }
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofSeconds(seconds));
+    }
+
+    /** A failure is the scheduler's to log and retry; reports already made are not repeated (see the mails). */
+    @Override
+    public void run() {
+        for (BackupEntry failed : toReport(folder.newestFirst(), clock.instant())) {
+            if (mails.report(failed)) {
+                LOG.log(Level.INFO, "the operators were told that backup {0} failed", failed.name());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "looking for failed backups failed; the next run tries again", e);
         }
     }
 

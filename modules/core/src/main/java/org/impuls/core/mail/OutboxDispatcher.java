@@ -1,29 +1,26 @@
 package org.impuls.core.mail;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.impuls.core.api.schedule.Schedule;
+import org.impuls.core.api.schedule.ScheduledTask;
 
 /**
- * Sends the outbox: right after a transaction that queued mail commits, and every few seconds for
- * retries. One run at a time per node; nodes share the work through claims with a lease ({@link OutboxClaims}).
+ * Sends the outbox: right after a transaction that queued mail commits, and as the scheduled task {@value #NAME}
+ * every few seconds for retries. One run at a time per node; runs on several nodes share the work through the
+ * mails' own claims ({@link OutboxClaims}), so the run after a commit needs no task claim.
  */
-@Startup
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // never block a committing request on a running delivery
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no transaction around the SMTP calls; claims have their own
-public class OutboxDispatcher {
+@ApplicationScoped
+public class OutboxDispatcher implements ScheduledTask {
+
+    static final String NAME = "core.mail.outbox";
 
     private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
 
@@ -35,26 +32,37 @@ public class OutboxDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofSeconds(5));
+    }
+
     /** Also after an operator's retry, so that the mail goes out at once. */
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.MailQueued queued) {
-        executor.submit(this::runOnce);
+        executor.submit(() -> {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "outbox run after a commit failed; the scheduled run retries", e);
+            }
+        });
     }
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
-    public void onTimer() {
-        runOnce();
-    }
-
-    private void runOnce() {
+    /** Sends while whole batches go out; a failure is the scheduler's to log and retry. */
+    @Override
+    public void run() {
         if (!running.compareAndSet(false, true)) {
-            return;
+            return; // this node is sending already
         }
         try {
             while (delivery.deliverDue() > 0) {
                 // keep going while whole batches go out
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox run failed; the next run retries", e);
         } finally {
             running.set(false);
         }
