@@ -3,7 +3,6 @@ package org.impuls.directory.category;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.impuls.core.api.category.CategoryTree;
-import org.impuls.core.api.language.LocalizedText;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.Category;
 
@@ -11,30 +10,14 @@ import org.impuls.directory.business.Category;
 @ApplicationScoped
 public class BusinessCategoryTree extends CategoryTree<Category> {
 
-    @Override
-    protected String module() {
-        return "directory";
-    }
-
-    @Override
-    protected Class<Category> type() {
-        return Category.class;
-    }
-
-    @Override
-    protected Category create(String slug, Category parent, LocalizedText name, int position) {
-        return new Category(slug, parent, name, position);
+    public BusinessCategoryTree() {
+        super("directory", Category.class, Category::new, "businesses");
     }
 
     @Override
     protected boolean inUse(Category category) {
         return em.createQuery("select count(b) from Business b join b.categories c where c = :c", Long.class)
                 .setParameter("c", category).getSingleResult() > 0;
-    }
-
-    @Override
-    protected String contents() {
-        return "businesses";
     }
 
     /** The businesses in the category (or in its sub-categories) get search keys with the new names. */

@@ -3,7 +3,6 @@ package org.impuls.shop.category;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.impuls.core.api.category.CategoryTree;
-import org.impuls.core.api.language.LocalizedText;
 import org.impuls.shop.catalog.Product;
 import org.impuls.shop.catalog.ShopCategory;
 
@@ -14,30 +13,14 @@ public class ShopCategoryTree extends CategoryTree<ShopCategory> {
     /** Products re-keyed per round after a rename; a top-level category may hold tens of thousands. */
     private static final int REFRESH_BATCH = 500;
 
-    @Override
-    protected String module() {
-        return "shop";
-    }
-
-    @Override
-    protected Class<ShopCategory> type() {
-        return ShopCategory.class;
-    }
-
-    @Override
-    protected ShopCategory create(String slug, ShopCategory parent, LocalizedText name, int position) {
-        return new ShopCategory(slug, parent, name, position);
+    public ShopCategoryTree() {
+        super("shop", ShopCategory.class, ShopCategory::new, "products");
     }
 
     @Override
     protected boolean inUse(ShopCategory category) {
         return em.createQuery("select count(p) from Product p where p.category = :c", Long.class)
                 .setParameter("c", category).getSingleResult() > 0;
-    }
-
-    @Override
-    protected String contents() {
-        return "products";
     }
 
     /** The products in the category (or in its sub-categories), hidden ones included, get new search keys. */

@@ -41,19 +41,30 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
     @Inject
     Event<CategoriesChanged> changed;
 
-    /** The module's id, e.g. {@code shop}: it names the audit actions and the events. */
-    protected abstract String module();
+    /** Makes a module's category entity, usually its constructor. */
+    @FunctionalInterface
+    public interface Factory<C> {
+        C create(String slug, C parent, LocalizedText name, int position);
+    }
 
-    protected abstract Class<C> type();
+    private final String module;
+    private final Class<C> type;
+    private final Factory<C> factory;
+    private final String contents;
 
-    /** A new entity of the module's type. */
-    protected abstract C create(String slug, C parent, LocalizedText name, int position);
+    /**
+     * @param module the module's id, e.g. {@code shop}: it names the audit actions and the events
+     * @param contents what is filed in categories, for the refusal to remove one: e.g. {@code products}
+     */
+    protected CategoryTree(String module, Class<C> type, Factory<C> factory, String contents) {
+        this.module = module;
+        this.type = type;
+        this.factory = factory;
+        this.contents = contents;
+    }
 
     /** Whether something (a business, a product) is filed in exactly this category. */
     protected abstract boolean inUse(C category);
-
-    /** What is filed in categories, for the refusal to remove one: e.g. {@code products}. */
-    protected abstract String contents();
 
     /**
      * Called after the names of this category (and so of its sub-categories) changed by a rename or a move, with
@@ -79,7 +90,7 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
             throw new InvalidInputException("parent", "the tree has two levels: choose a top-level category as parent");
         }
         String slug = Slug.unique(name.de(), taken -> all.stream().anyMatch(c -> c.getSlug().equals(taken)));
-        C category = create(slug, parent, name, nextPosition(all, parent));
+        C category = factory.create(slug, parent, name, nextPosition(all, parent));
         store(category);
         changed("added", slug, name.de());
         return category;
@@ -128,7 +139,7 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
         List<C> all = load();
         C category = find(all, slug);
         if (all.stream().anyMatch(c -> category.sameAs(c.getParent())) || inUse(category)) {
-            throw new ConflictException("Category " + slug + " still has sub-categories or " + contents() + "; move them first.");
+            throw new ConflictException("Category " + slug + " still has sub-categories or " + contents + "; move them first.");
         }
         discard(category);
         changed("removed", slug, null);
@@ -136,8 +147,8 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
 
     /** Every category of the tree, in no particular order. */
     List<C> load() {
-        String entity = em.getMetamodel().entity(type()).getName();
-        return em.createQuery("select c from " + entity + " c", type()).getResultList();
+        String entity = em.getMetamodel().entity(type).getName();
+        return em.createQuery("select c from " + entity + " c", type).getResultList();
     }
 
     void store(C category) {
@@ -153,8 +164,8 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
     }
 
     private void changed(String action, String slug, String detail) {
-        audit.record(module() + ".category." + action, "category:" + slug, detail);
-        changed.fire(new CategoriesChanged(module(), slug));
+        audit.record(module + ".category." + action, "category:" + slug, detail);
+        changed.fire(new CategoriesChanged(module, slug));
     }
 
     private static <C extends TreeCategory<C>> void addInOrder(List<C> all, C parent, List<C> ordered) {

@@ -28,33 +28,14 @@ final class InMemoryCategoryTree extends CategoryTree<InMemoryCategoryTree.Node>
     final List<String> audited = new ArrayList<>();
 
     InMemoryCategoryTree() {
+        super("test", Node.class, Node::new, "things");
         audit = (action, target, detail) -> audited.add(action + " " + target);
         changed = new Recorded();
     }
 
     @Override
-    protected String module() {
-        return "test";
-    }
-
-    @Override
-    protected Class<Node> type() {
-        return Node.class;
-    }
-
-    @Override
-    protected Node create(String slug, Node parent, LocalizedText name, int position) {
-        return new Node(slug, parent, name, position);
-    }
-
-    @Override
     protected boolean inUse(Node category) {
         return inUse.contains(category.getSlug());
-    }
-
-    @Override
-    protected String contents() {
-        return "things";
     }
 
     @Override
