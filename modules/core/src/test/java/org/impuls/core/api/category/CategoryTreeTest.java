@@ -166,4 +166,11 @@ class CategoryTreeTest {
         assertThat(tree.slugs()).containsExactly("gastronomie", "restaurants", "cafes", "einzelhandel", "baeckereien");
         assertThat(tree.namesChanged).containsExactly("cafes");
     }
+
+    @Test
+    void formChoicesListEachTopLevelCategoryWithItsSubCategoriesIndentedInTheReadersLanguage() {
+        assertThat(CategoryChoices.of(tree.all(), java.util.Locale.ENGLISH)).extracting(c -> c.getValue() + "=" + c.getLabel())
+                .containsExactly("gastronomie=Food and drink", "restaurants=– Restaurants", "cafes=– Cafés",
+                        "einzelhandel=Retail", "baeckereien=– Bakeries");
+    }
 }
