@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.impuls.core.api.category.CategoryChoices;
 import org.impuls.directory.api.BusinessSummary;
 
 /** Finds public businesses by slug, the category tree, and makes the summaries lists show (searching: see the search package). */
@@ -33,14 +34,7 @@ public class Businesses {
 
     /** The category tree as choices for forms, sub-categories indented under their parent. */
     public List<jakarta.faces.model.SelectItem> categoryChoices(Locale locale) {
-        List<Category> all = categories();
-        List<jakarta.faces.model.SelectItem> choices = new java.util.ArrayList<>();
-        for (Category top : all.stream().filter(c -> c.getParent() == null).toList()) {
-            choices.add(new jakarta.faces.model.SelectItem(top.getSlug(), top.name(locale)));
-            all.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(top.getId()))
-                    .forEach(sub -> choices.add(new jakarta.faces.model.SelectItem(sub.getSlug(), "– " + sub.name(locale))));
-        }
-        return choices;
+        return CategoryChoices.of(categories(), locale);
     }
 
     public static BusinessSummary summary(Business business, Locale locale, Double distanceKm, Boolean openNow) {

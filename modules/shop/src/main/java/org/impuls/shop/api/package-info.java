@@ -1,5 +1,5 @@
 /**
- * What other modules and plugins may use of the shop: the {@link org.impuls.shop.api.CatalogChanged} and
- * {@link org.impuls.shop.api.CategoriesChanged} events.
+ * What other modules and plugins may use of the shop: the {@link org.impuls.shop.api.CatalogChanged} event. Changes
+ * of the product category tree are announced by the core's {@code CategoriesChanged} with module {@code shop}.
  */
 package org.impuls.shop.api;

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.impuls.core.api.category.CategoriesChanged;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.shop.api.CatalogChanged;
-import org.impuls.shop.api.CategoriesChanged;
 
 /**
  * Search answers kept in memory, because customers ask the same questions (a category page, a popular word)
@@ -81,9 +81,11 @@ public class SearchCache {
         forgetAll();
     }
 
-    /** A renamed category changes hits and facet labels of many products at once. */
+    /** A renamed or moved product category changes hits and facet labels of many products at once. */
     void categoriesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoriesChanged change) {
-        forgetAll();
+        if ("shop".equals(change.module())) {
+            forgetAll();
+        }
     }
 
     private void forgetAll() {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.impuls.core.api.category.CategoryChoices;
 
 /** The platform's product categories as customers and merchants see them: two levels, in the operator's order. */
 @ApplicationScoped
@@ -23,13 +23,6 @@ public class ShopCategories {
 
     /** Choices for a form: each top-level category followed by its sub-categories. */
     public List<SelectItem> choices(Locale locale) {
-        List<ShopCategory> all = all();
-        List<SelectItem> choices = new ArrayList<>();
-        for (ShopCategory top : all.stream().filter(c -> c.getParent() == null).toList()) {
-            choices.add(new SelectItem(top.getSlug(), top.name(locale)));
-            all.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(top.getId()))
-                    .forEach(sub -> choices.add(new SelectItem(sub.getSlug(), "– " + sub.name(locale))));
-        }
-        return choices;
+        return CategoryChoices.of(all(), locale);
     }
 }

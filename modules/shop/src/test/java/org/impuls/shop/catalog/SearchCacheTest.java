@@ -3,6 +3,7 @@ package org.impuls.shop.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.impuls.core.api.category.CategoriesChanged;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.shop.api.CatalogChanged;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,16 @@ class SearchCacheTest {
         assertThat(cache.answer("honig", () -> search("honig"))).isEqualTo("honig #2");
         cache.businessChanged(new BusinessChanged(1));
         assertThat(cache.answer("honig", () -> search("honig"))).isEqualTo("honig #3");
+    }
+
+    @Test
+    void aProductCategoryChangeForgetsEveryAnswerAndABusinessCategoryChangeNone() {
+        SearchCache cache = cache(30);
+        cache.answer("honig", () -> search("honig"));
+        cache.categoriesChanged(new CategoriesChanged("directory", "imkereien"));
+        assertThat(cache.answer("honig", () -> search("honig"))).isEqualTo("honig #1");
+        cache.categoriesChanged(new CategoriesChanged("shop", "feinkost"));
+        assertThat(cache.answer("honig", () -> search("honig"))).isEqualTo("honig #2");
     }
 
     @Test

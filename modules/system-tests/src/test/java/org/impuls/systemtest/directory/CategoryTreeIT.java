@@ -61,6 +61,34 @@ class CategoryTreeIT {
                 .status()).as("an unused category goes").isEqualTo(204);
     }
 
+    @Test
+    void aCategoryMovesLastUnderAnotherParentButNeverUnderItselfAndTheTreeShowsWhere(Http http) {
+        String operator = Applicants.operator(http);
+        String slug = http.json("POST", "/api/directory/categories",
+                "{\"parent\":\"einzelhandel\",\"nameDe\":\"Töpfereien\",\"nameEn\":\"Potteries\"}", "Authorization", operator)
+                .json().getString("slug");
+
+        Http.Answer moved = http.json("PUT", "/api/directory/categories/" + slug + "/parent", "{\"parent\":\"handwerk\"}",
+                "Authorization", operator);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getString("parent")).isEqualTo("handwerk");
+        JsonObject crafts = http.get("/api/directory/categories").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(top -> top.getString("slug").equals("handwerk")).findFirst().orElseThrow();
+        assertThat(crafts.getJsonArray("children").getValuesAs(JsonObject.class)).last()
+                .satisfies(last -> assertThat(last.getString("slug")).as("placed last").isEqualTo(slug));
+
+        Http.Answer underItsOwn = http.json("PUT", "/api/directory/categories/handwerk/parent", "{\"parent\":\"" + slug + "\"}",
+                "Authorization", operator);
+        assertThat(underItsOwn.status()).isEqualTo(400);
+        assertThat(underItsOwn.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("parent");
+        assertThat(http.json("PUT", "/api/directory/categories/" + slug + "/parent", "{\"parent\":\"handwerk\"}").status())
+                .as("operators only").isEqualTo(401);
+
+        assertThat(http.json("PUT", "/api/directory/categories/" + slug + "/parent", "{\"parent\":null}", "Authorization", operator)
+                .json().getString("parent", null)).as("moved to the top").isNull();
+        assertThat(http.json("DELETE", "/api/directory/categories/" + slug, null, "Authorization", operator).status()).isEqualTo(204);
+    }
+
     private static int total(Http http, String query) {
         return http.get("/api/directory/businesses?q=" + query).json().getInt("total");
     }

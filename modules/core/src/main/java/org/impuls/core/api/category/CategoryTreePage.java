@@ -1,18 +1,20 @@
-package org.impuls.core.api;
+package org.impuls.core.api.category;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 
 /**
- * The operator's page for a two-level category tree (the directory's business categories, the shop's product
- * categories): rename in place, remove what is unused, add under a top-level category. A module extends it as a
- * {@code @Named @ViewScoped} bean over its own tree and includes {@code /core/fragments/category-tree.xhtml} with the
- * bean as {@code page} and its message prefix as {@code prefix} (keys {@code <prefix>.title}, {@code .added}, …).
+ * The operator's page for a category tree (the directory's business categories, the shop's product categories):
+ * rename in place, remove what is unused, add under a top-level category. A module extends it as a
+ * {@code @Named @ViewScoped} bean over its own {@link CategoryTree} and includes
+ * {@code /core/fragments/category-tree.xhtml} with the bean as {@code page} and its message prefix as {@code prefix}
+ * (keys {@code <prefix>.title}, {@code .added}, …).
  */
 public abstract class CategoryTreePage implements Serializable {
 
@@ -34,18 +36,12 @@ public abstract class CategoryTreePage implements Serializable {
     /** The message prefix of the module's texts, e.g. {@code directory.categories}. */
     protected abstract String prefix();
 
-    protected abstract List<Entry> entries();
-
-    /** Adds a category and answers its German name; refuses bad names with {@link InvalidInputException}. */
-    protected abstract String addCategory(String parentSlug, String nameDe, String nameEn);
-
-    protected abstract void renameCategory(String slug, String nameDe, String nameEn);
-
-    /** Removes a category, or refuses (409) one that is still in use. */
-    protected abstract void removeCategory(String slug);
+    /** The module's tree (an injected bean). */
+    protected abstract CategoryTree<?> tree();
 
     public List<Entry> getCategories() {
-        List<Entry> all = entries();
+        List<Entry> all = tree().all().stream()
+                .map(c -> new Entry(c.getSlug(), c.getNameDe(), c.getNameEn(), c.isTopLevel())).toList();
         all.forEach(c -> {
             namesDe.putIfAbsent(c.slug(), c.nameDe());
             namesEn.putIfAbsent(c.slug(), c.nameEn());
@@ -55,7 +51,7 @@ public abstract class CategoryTreePage implements Serializable {
 
     public void add() {
         try {
-            feedback.info(prefix() + ".added", addCategory(parent, newNameDe, newNameEn));
+            feedback.info(prefix() + ".added", tree().add(parent, newNameDe, newNameEn).getNameDe());
             newNameDe = null;
             newNameEn = null;
         } catch (InvalidInputException refusal) {
@@ -65,7 +61,7 @@ public abstract class CategoryTreePage implements Serializable {
 
     public void rename(String slug) {
         try {
-            renameCategory(slug, namesDe.get(slug), namesEn.get(slug));
+            tree().rename(slug, namesDe.get(slug), namesEn.get(slug));
             feedback.info(prefix() + ".renamed", namesDe.get(slug));
         } catch (InvalidInputException refusal) {
             // a row's fields have no ids of their own: the refusal goes to the top of the tree form
@@ -75,11 +71,11 @@ public abstract class CategoryTreePage implements Serializable {
 
     public void remove(String slug) {
         try {
-            removeCategory(slug);
+            tree().remove(slug);
             namesDe.remove(slug);
             namesEn.remove(slug);
             feedback.info(prefix() + ".removed");
-        } catch (WebApplicationException inUse) {
+        } catch (ConflictException inUse) {
             feedback.refusal(new InvalidInputException(null, feedback.text(prefix() + ".in-use")), "tree", prefix());
         }
     }
