@@ -1,11 +1,11 @@
 package org.impuls.core.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.error.InvalidInputException;
 
 /**
@@ -79,7 +79,7 @@ public abstract class CategoryTreePage implements Serializable {
             namesDe.remove(slug);
             namesEn.remove(slug);
             feedback.info(prefix() + ".removed");
-        } catch (WebApplicationException inUse) {
+        } catch (DomainException inUse) {
             feedback.refusal(new InvalidInputException(null, feedback.text(prefix() + ".in-use")), "tree", prefix());
         }
     }

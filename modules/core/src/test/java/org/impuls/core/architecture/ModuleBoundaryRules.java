@@ -65,6 +65,11 @@ public abstract class ModuleBoundaryRules {
     }
 
     @Test
+    void jaxRsStaysInResourcesMappersAndFilters() {
+        JaxRsAtTheEdgeRules.rule().check(moduleClasses());
+    }
+
+    @Test
     void everyEndpointSaysWhoMayCallIt() {
         ResourceAccessRules.check(root());
     }

@@ -6,15 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.Settings;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.directory.DirectoryModule;
@@ -125,7 +125,7 @@ public class Admission {
     public Business answer(long businessId, String message) {
         Business business = access.application(businessId);
         if (business.getStatus() != BusinessStatus.INFO_REQUESTED) {
-            throw new ClientErrorException("The portal has not asked this business for information.", 409);
+            throw new ConflictException("The portal has not asked this business for information.");
         }
         if (message == null || message.isBlank() || message.length() > 2000) {
             throw new InvalidInputException("message", "write your answer (at most 2000 characters)");
@@ -178,7 +178,7 @@ public class Admission {
             throw new NotFoundException("There is no application " + businessId + ".");
         }
         if (business.getStatus() != BusinessStatus.PENDING && business.getStatus() != BusinessStatus.INFO_REQUESTED) {
-            throw new ClientErrorException("Application " + businessId + " is already decided (" + business.getStatus() + ").", 409);
+            throw new ConflictException("Application " + businessId + " is already decided (" + business.getStatus() + ").");
         }
         return business;
     }

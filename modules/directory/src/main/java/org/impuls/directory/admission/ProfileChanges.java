@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.ProfileChangeProposed;
@@ -60,7 +60,7 @@ public class ProfileChanges {
             throw new NotFoundException("There is no business " + businessId + ".");
         }
         if (!business.hasPendingChange()) {
-            throw new ClientErrorException("No change of " + business.getName() + " waits for review.", 409);
+            throw new ConflictException("No change of " + business.getName() + " waits for review.");
         }
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > 2000) {

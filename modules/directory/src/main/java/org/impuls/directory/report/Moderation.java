@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.admission.Admission;
 import org.impuls.directory.admission.AdmissionMails;
 import org.impuls.directory.admission.ReviewAction;
@@ -91,7 +91,7 @@ public class Moderation {
     public Business hide(long businessId, String reason) {
         Business business = find(businessId);
         if (business.getStatus() != BusinessStatus.APPROVED) {
-            throw new ClientErrorException("Only a public listing can be hidden; this one is " + business.getStatus() + ".", 409);
+            throw new ConflictException("Only a public listing can be hidden; this one is " + business.getStatus() + ".");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 2000) {
@@ -111,7 +111,7 @@ public class Moderation {
     public Business show(long businessId) {
         Business business = find(businessId);
         if (business.getStatus() != BusinessStatus.HIDDEN) {
-            throw new ClientErrorException("This listing is not hidden.", 409);
+            throw new ConflictException("This listing is not hidden.");
         }
         business.changeStatus(BusinessStatus.APPROVED, null);
         admission.record(business, ReviewAction.SHOWN, null, admission.operatorName());
