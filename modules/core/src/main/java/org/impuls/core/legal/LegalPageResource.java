@@ -3,6 +3,7 @@ package org.impuls.core.legal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.i18n.Language;
 
 /** {@code GET /api/core/legal-pages/{kind}?lang=de}: a legal page as JSON. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessSummary;
 
