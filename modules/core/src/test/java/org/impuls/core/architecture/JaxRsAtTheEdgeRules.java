@@ -33,16 +33,16 @@ final class JaxRsAtTheEdgeRules {
     }
 
     static ArchRule rule() {
-        return noClasses().that(DescribedPredicate.not(atTheEdge()))
+        return noClasses().that(areInside())
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("services refuse with org.impuls.core.api.error (mapped once for REST and for pages);"
                         + " jakarta.ws.rs belongs in resources, mappers, filters and the JAX-RS application")
                 .allowEmptyShould(true);
     }
 
-    private static DescribedPredicate<JavaClass> atTheEdge() {
-        return DescribedPredicate.describe("JAX-RS resources, providers, filters and applications",
-                type -> isEdge(outermost(type)) || BEING_REWRITTEN.contains(outermost(type).getName()));
+    private static DescribedPredicate<JavaClass> areInside() {
+        return DescribedPredicate.describe("are no JAX-RS resource, provider, filter or application",
+                type -> !isEdge(outermost(type)) && !BEING_REWRITTEN.contains(outermost(type).getName()));
     }
 
     /** A nested class or lambda belongs to the class it is written in: a resource's request body, say. */
