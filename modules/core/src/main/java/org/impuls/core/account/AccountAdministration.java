@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 
 /** What operators do to accounts: lock with a reason, unlock; both audited. */
 @ApplicationScoped
@@ -40,6 +41,6 @@ public class AccountAdministration {
 
     private Account find(long accountId) {
         return accounts.byId(accountId)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no account " + accountId + "."));
+                .orElseThrow(() -> new NotFoundException("There is no account " + accountId + "."));
     }
 }

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ForbiddenException;
 import org.impuls.core.api.StaffDirectory.LinkState;
 
 /** The {@link Caller} of the current request, from Jakarta Security's caller principal (the account id). */
@@ -71,8 +72,8 @@ public class CurrentCaller implements Caller {
         return account().map(Account::getDisplayName).orElse("");
     }
 
-    /** This caller's account id, or a 404-style refusal: for resources that only make sense logged in. */
+    /** This caller's account id, or a refusal (401 over REST, as nobody is logged in): for what only makes sense logged in. */
     public long requireAccountId() {
-        return accountId().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"impuls\""));
+        return accountId().orElseThrow(() -> new ForbiddenException("Log in first."));
     }
 }

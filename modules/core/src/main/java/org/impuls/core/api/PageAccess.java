@@ -1,10 +1,11 @@
 package org.impuls.core.api;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import org.impuls.core.api.error.DomainException;
+import org.impuls.core.api.error.RefusalStatus;
 
 /**
  * Loads what a JSF page shows with the same checks as the REST API, answering the page with the
@@ -19,10 +20,10 @@ public final class PageAccess {
     public static <T> T loadOrRefuse(Supplier<T> loader) {
         try {
             return loader.get();
-        } catch (WebApplicationException refused) {
+        } catch (DomainException refused) {
             try {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.getExternalContext().responseSendError(refused.getResponse().getStatus(), refused.getMessage());
+                faces.getExternalContext().responseSendError(RefusalStatus.of(refused), refused.getMessage());
                 faces.responseComplete();
                 return null;
             } catch (IOException e) {

@@ -18,10 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
         if (status.getStatusCode() == 403 && security != null && security.getUserPrincipal() == null) {
-            // not "forbidden" but "not logged in": tell the client how to authenticate
-            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                            "Log in or send a personal API token as 'Authorization: Bearer …'.").toResponse())
-                    .header("WWW-Authenticate", "Bearer realm=\"impuls\"").build();
+            return loginRequired();
         }
         String detail = switch (status.getStatusCode()) {
             case 404 -> exception.getMessage() == null || exception.getMessage().startsWith("HTTP 404")
@@ -37,5 +34,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response problem = Problem.of(status, detail).toResponse();
         String challenge = exception.getResponse().getHeaderString("WWW-Authenticate");
         return challenge == null ? problem : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
+    }
+
+    /** Not "forbidden" but "not logged in": tells the client how to authenticate. */
+    static Response loginRequired() {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "Log in or send a personal API token as 'Authorization: Bearer …'.").toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"impuls\"").build();
     }
 }

@@ -78,6 +78,11 @@ public abstract class ModuleBoundaryRules {
     }
 
     @Test
+    void jaxRsStaysInResourcesMappersAndFilters() {
+        JaxRsAtTheEdgeRules.rule().check(moduleClasses());
+    }
+
+    @Test
     void everyEndpointSaysWhoMayCallIt() {
         ResourceAccessRules.check(root());
     }

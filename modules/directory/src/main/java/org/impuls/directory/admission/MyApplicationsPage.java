@@ -3,11 +3,11 @@ package org.impuls.directory.admission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
@@ -54,7 +54,7 @@ public class MyApplicationsPage implements Serializable {
             feedback.info("directory.edit.answered");
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "applications", "directory");
-        } catch (WebApplicationException | ConflictException refused) {
+        } catch (DomainException refused) {
             feedback.refusal(new InvalidInputException(null, refused.getMessage()), "applications", "directory");
         }
     }

@@ -3,11 +3,11 @@ package org.impuls.directory.admission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
@@ -56,7 +56,7 @@ public class ReviewQueuePage implements Serializable {
             feedback.info("directory.review.done." + decision.name(), business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.reason-needed")), "queue", "directory");
-        } catch (WebApplicationException | ConflictException alreadyDecided) {
+        } catch (DomainException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "queue", "directory");
         }
     }
@@ -76,7 +76,7 @@ public class ReviewQueuePage implements Serializable {
             feedback.info(approve ? "directory.review.change.approved" : "directory.review.change.rejected", business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.change.reason-needed")), "changes", "directory");
-        } catch (WebApplicationException | ConflictException alreadyDecided) {
+        } catch (DomainException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "changes", "directory");
         }
     }

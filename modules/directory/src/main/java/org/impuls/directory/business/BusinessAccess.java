@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ForbiddenException;
+import org.impuls.core.api.error.NotFoundException;
 
 /**
  * The one place that decides who may change a business: its staff and operators. Everyone else gets

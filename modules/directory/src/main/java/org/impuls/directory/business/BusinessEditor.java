@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.UnprocessableInputException;
 import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessChanged;
 
@@ -53,8 +53,8 @@ public class BusinessEditor {
         boolean operator = caller.isOperator();
         if (form.getKind() != business.getKind()) {
             if (!operator) {
-                throw new ClientErrorException("kind: the kind of " + business.getName() + " (" + business.getKind()
-                        + ") decides its fees and whether it may sell; only the portal's operators change it", 422);
+                throw new UnprocessableInputException("kind", "kind: the kind of " + business.getName() + " (" + business.getKind()
+                        + ") decides its fees and whether it may sell; only the portal's operators change it");
             }
             audit.record("directory.business.kind-changed", "business:" + businessId, business.getKind() + " → " + form.getKind());
             business.classify(form.getKind());

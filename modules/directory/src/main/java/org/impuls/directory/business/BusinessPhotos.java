@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.directory.api.BusinessChanged;
 
@@ -62,7 +63,7 @@ public class BusinessPhotos {
     public void removePhoto(long businessId, long mediaId) {
         Business business = access.editable(businessId);
         if (!business.removePhoto(mediaId)) {
-            throw new jakarta.ws.rs.NotFoundException("business " + business.getId() + " has no photo " + mediaId);
+            throw new NotFoundException("business " + business.getId() + " has no photo " + mediaId);
         }
         changed.fire(new BusinessChanged(businessId));
     }

@@ -3,11 +3,11 @@ package org.impuls.directory.report;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
@@ -35,7 +35,7 @@ public class ReportQueuePage implements Serializable {
             feedback.info("directory.reports.hidden", business.getName());
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException(null, feedback.text("directory.reports.reason-needed")), "reports", "directory");
-        } catch (WebApplicationException | ConflictException conflict) {
+        } catch (DomainException conflict) {
             feedback.refusal(new InvalidInputException(null, conflict.getMessage()), "reports", "directory");
         }
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.LimitReachedException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
@@ -74,7 +76,7 @@ public class Invitations {
     public void invite(long businessId, String email) {
         Business business = access.editable(businessId);
         if (business.getStatus() != BusinessStatus.APPROVED) {
-            throw new ClientErrorException("Only approved businesses invite staff; " + business.getName() + " is not approved.", 409);
+            throw new ConflictException("Only approved businesses invite staff; " + business.getName() + " is not approved.");
         }
         // one inviter at a time per business, so that parallel invitations are counted too
         em.lock(business, LockModeType.PESSIMISTIC_WRITE);
@@ -82,8 +84,8 @@ public class Invitations {
         long lastDay = em.createQuery("select count(i) from Invitation i where i.businessId = :id and i.createdAt > :since", Long.class)
                 .setParameter("id", businessId).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
         if (lastDay >= PER_DAY) {
-            throw new ClientErrorException("A business sends at most " + PER_DAY + " invitations a day; "
-                    + business.getName() + " has sent " + lastDay + " in the last 24 hours. Try again tomorrow.", 429);
+            throw new LimitReachedException("A business sends at most " + PER_DAY + " invitations a day; "
+                    + business.getName() + " has sent " + lastDay + " in the last 24 hours. Try again tomorrow.");
         }
         String address = email == null ? "" : email.strip();
         if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || address.length() > 254) {
@@ -138,9 +140,9 @@ public class Invitations {
     public void remove(long businessId, long accountId) {
         access.editable(businessId);
         StaffDirectory.Member member = staff.staffOf(businessId).stream().filter(m -> m.contact().accountId() == accountId)
-                .findFirst().orElseThrow(() -> new jakarta.ws.rs.NotFoundException("account " + accountId + " is not staff here"));
+                .findFirst().orElseThrow(() -> new NotFoundException("account " + accountId + " is not staff here"));
         if (member.owner()) {
-            throw new ClientErrorException("The owner cannot be removed from the staff.", 409);
+            throw new ConflictException("The owner cannot be removed from the staff.");
         }
         staff.unlink(accountId, businessId);
         audit.record("directory.staff.removed", "business:" + businessId, member.contact().email());

@@ -3,9 +3,11 @@ package org.impuls.directory.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.List;
+import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.DomainException;
+import org.impuls.core.api.error.LimitReachedException;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
@@ -45,12 +47,8 @@ public class StaffPage implements Serializable {
             email = null;
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "invite", "directory");
-        } catch (WebApplicationException refused) {
-            int status = refused.getResponse().getStatus();
-            if (status != 429 && status != 409) {
-                throw refused;
-            }
-            String reason = status == 429 ? "directory.staff.invite.limit" : "directory.staff.invite.not-approved";
+        } catch (ConflictException refused) {
+            String reason = refused instanceof LimitReachedException ? "directory.staff.invite.limit" : "directory.staff.invite.not-approved";
             feedback.refusal(new InvalidInputException(null, feedback.text(reason)), "invite", "directory");
         }
     }
@@ -59,7 +57,7 @@ public class StaffPage implements Serializable {
         try {
             invitations.remove(id, accountId);
             feedback.info("directory.staff.removed");
-        } catch (WebApplicationException refused) {
+        } catch (DomainException refused) {
             feedback.refusal(new InvalidInputException(null, refused.getMessage()), "invite", "directory");
         }
     }

@@ -1,11 +1,9 @@
 package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
-import java.io.IOException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.VariantView;
@@ -25,16 +23,12 @@ public class ProductPage {
     private Long variant;
     private ProductDetails product;
 
-    public void load() throws IOException {
-        try {
-            product = id == null ? null : catalog.details(id, feedback.locale());
-        } catch (NotFoundException gone) {
-            product = null;
+    /** Refuses an unknown or hidden product; the core answers the page with its 404 page. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Which product? The address names none.");
         }
-        if (product == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such product");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        product = catalog.details(id, feedback.locale());
     }
 
     /** The chosen variant, else the first buyable one, else the first. */

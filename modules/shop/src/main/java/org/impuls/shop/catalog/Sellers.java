@@ -2,13 +2,13 @@ package org.impuls.shop.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.ForbiddenException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
 
@@ -33,8 +33,8 @@ public class Sellers {
             throw new ForbiddenException("you are not staff of business " + businessId);
         }
         if (!"COMMERCIAL".equals(business.kind()) || !business.publiclyListed()) {
-            throw new ClientErrorException("Only approved commercial businesses sell on the marketplace; "
-                    + business.name() + " is not one (yet).", 409);
+            throw new ConflictException("Only approved commercial businesses sell on the marketplace; "
+                    + business.name() + " is not one (yet).");
         }
         return business;
     }

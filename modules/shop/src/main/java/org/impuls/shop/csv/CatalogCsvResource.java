@@ -7,7 +7,6 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.shop.catalog.Sellers;
 
 /**

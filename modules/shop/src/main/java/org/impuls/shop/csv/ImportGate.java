@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import java.util.function.Supplier;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.shop.catalog.Sellers;
 
 /**
@@ -22,11 +22,11 @@ public class ImportGate {
     static final int LOCK_CLASS = 0x53484F50;
 
     /** Another import of the business is running. */
-    public static final class Busy extends ClientErrorException {
+    public static final class Busy extends ConflictException {
         private static final long serialVersionUID = 1L;
 
         Busy(long businessId) {
-            super("Another catalogue import of business " + businessId + " is running; try again when it has finished.", 409);
+            super("Another catalogue import of business " + businessId + " is running; try again when it has finished.");
         }
     }
 

@@ -10,7 +10,8 @@ package org.impuls.core.api.error;
  *   <li>{@link InvalidInputException}: the input can be fixed (400, 422 for {@link UnprocessableInputException});
  *   <li>{@link NotFoundException}: nothing of that id, or nothing the caller may see (404);
  *   <li>{@link ForbiddenException}: the caller is known but may not do this (403);
- *   <li>{@link ConflictException}: the request is fine but the current state does not allow it (409).
+ *   <li>{@link ConflictException}: the request is fine but the current state does not allow it (409, 429 for
+ *       {@link LimitReachedException}).
  * </ul>
  */
 public abstract sealed class DomainException extends RuntimeException
