@@ -190,7 +190,9 @@ final class ShopBench {
             try (PreparedStatement product = db.prepareStatement("insert into shop_product (id, business_id, title_de, description_de, "
                     + "category_id, tags, food, ingredients, pickup, parcel, search_key, created_at) values (?, ?, ?, ?, ?, ?, true, ?, true, ?, ?, ?)");
                  PreparedStatement variant = db.prepareStatement("insert into shop_variant (product_id, business_id, position, sku, "
-                         + "option_values, price_cents, vat_rate, content_amount, content_unit, stock) values (?, ?, ?, ?, ?, ?, 7, ?, 'g', ?)")) {
+                         + "option_values, price_cents, vat_rate, content_amount, content_unit) values (?, ?, ?, ?, ?, ?, 7, ?, 'g')");
+                 PreparedStatement stock = db.prepareStatement("insert into shop_variant_stock (variant_id, on_hand) "
+                         + "select id, ? from shop_variant where business_id = ? and sku = ?")) {
                 for (int m = 0; m < MERCHANTS; m++) {
                     long business = 3_000_000L + m;
                     for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
@@ -219,22 +221,24 @@ final class ShopBench {
                             variant.setString(5, "");
                             variant.setLong(6, 150 + random.nextInt(3000) * (v + 1));
                             variant.setBigDecimal(7, new java.math.BigDecimal(250 * (v + 1)));
-                            variant.setInt(8, random.nextInt(30));
                             variant.addBatch();
+                            stock.setInt(1, random.nextInt(30));
+                            stock.setLong(2, business);
+                            stock.setString(3, "B" + id + "-" + v);
+                            stock.addBatch();
                             variants++;
                         }
                         products++;
                     }
                     product.executeBatch();
                     variant.executeBatch();
+                    stock.executeBatch();
                 }
             }
             try (Statement s = db.createStatement()) {
                 // what the catalogue editor keeps on each product when it writes variants
                 s.execute("update shop_product p set from_price_cents = (select min(coalesce(v.sale_price_cents, v.price_cents)) "
-                        + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'), in_stock = exists (select 1 "
-                        + "from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and (v.stock is null or v.stock > 0)) "
-                        + "where p.id >= 1000000");
+                        + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN') where p.id >= 1000000");
             }
             db.commit();
             // what autovacuum does after a bulk load: statistics, and the visibility map index-only scans need
@@ -242,6 +246,7 @@ final class ShopBench {
             try (Statement s = db.createStatement()) {
                 s.execute("vacuum analyze shop_product");
                 s.execute("vacuum analyze shop_variant");
+                s.execute("vacuum analyze shop_variant_stock");
                 s.execute("vacuum analyze directory_business");
             }
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select slug from shop_category order by id")) {

@@ -44,6 +44,7 @@ public class Portal implements BeforeAllCallback, ParameterResolver {
             System.setProperty("impuls.smtp.port", String.valueOf(mailbox.port()));
             System.setProperty("impuls.mail.retry-seconds", "1"); // retries within a test's patience
             System.setProperty("impuls.backup.notice-seconds", "1"); // failed backups reported within a test's patience
+            System.setProperty("impuls.shop.stock.expiry-seconds", "1"); // unpaid reservations run out within it too
             Path dataDir = Files.createTempDirectory("impuls-it-");
             Settings settings = Settings.fromEnvironment(Path.of("target", "impuls.war"))
                     .withHttpPort(FreePort.find())

@@ -1,5 +1,7 @@
 /**
- * What other modules and plugins may use of the shop: the {@link org.impuls.shop.api.CatalogChanged} event. Changes
- * of the product category tree are announced by the core's {@code CategoriesChanged} with module {@code shop}.
+ * What other modules and plugins may use of the shop: the {@link org.impuls.shop.api.CatalogChanged} and
+ * {@link org.impuls.shop.api.StockChanged} events, and the {@link org.impuls.shop.api.StockLedger} that reserves,
+ * commits and releases stock. Changes of the product category tree are announced by the core\x27s
+ * {@code CategoriesChanged} with module {@code shop}.
  */
 package org.impuls.shop.api;

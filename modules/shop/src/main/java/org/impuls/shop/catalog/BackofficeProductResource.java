@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.impuls.shop.api.StockLevel;
 
 /**
  * The merchant's catalogue API: list, create, change, copy and delete their own products.
@@ -29,45 +31,51 @@ public class BackofficeProductResource {
 
     /** A stored product as its merchant edits it. */
     public record StoredProduct(long id, String url, ProductForm product) {
-        static StoredProduct of(Product product) {
-            return new StoredProduct(product.getId(), product.path(), ProductForm.of(product));
+        static StoredProduct of(Product product, Map<Long, StockLevel> stock) {
+            return new StoredProduct(product.getId(), product.path(), ProductForm.of(product, stock));
         }
     }
 
     @Inject
     CatalogEditor editor;
 
+    private StoredProduct stored(Product product) {
+        return StoredProduct.of(product, editor.stockOf(List.of(product)));
+    }
+
     /** All products of one of the caller's businesses, newest first. */
     @GET
     public List<StoredProduct> list(@QueryParam("business") @NotNull Long businessId) {
-        return editor.ofBusiness(businessId).stream().map(StoredProduct::of).toList();
+        List<Product> products = editor.ofBusiness(businessId);
+        Map<Long, StockLevel> stock = editor.stockOf(products);
+        return products.stream().map(p -> StoredProduct.of(p, stock)).toList();
     }
 
     @GET
     @Path("{id}")
     public StoredProduct one(@PathParam("id") long id) {
-        return StoredProduct.of(editor.managed(id));
+        return stored(editor.managed(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ProductForm form) {
         Product product = editor.create(form);
-        return Response.created(URI.create("/api/shop/backoffice/products/" + product.getId())).entity(StoredProduct.of(product)).build();
+        return Response.created(URI.create("/api/shop/backoffice/products/" + product.getId())).entity(stored(product)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public StoredProduct update(@PathParam("id") long id, @Valid @NotNull ProductForm form) {
-        return StoredProduct.of(editor.update(id, form));
+        return stored(editor.update(id, form));
     }
 
     @POST
     @Path("{id}/copy")
     public Response copy(@PathParam("id") long id) {
         Product copy = editor.copy(id);
-        return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId())).entity(StoredProduct.of(copy)).build();
+        return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId())).entity(stored(copy)).build();
     }
 
     /** Adds an image (the body, JPEG or PNG) after the product's others; the first image is the main one. */

@@ -17,11 +17,13 @@ import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.shop.api.StockLevel;
 import org.impuls.shop.catalog.ProductViews.Price;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 import org.impuls.shop.catalog.ProductViews.Seller;
 import org.impuls.shop.catalog.ProductViews.VariantView;
+import org.impuls.shop.stock.VariantStocks;
 
 /** The customer's side of the catalogue: search with facets, and the product page's details. */
 @ApplicationScoped
@@ -53,8 +55,17 @@ public class Catalog {
     @Inject
     SearchCache cache;
 
+    @Inject
+    VariantStocks stocks;
+
     /** What the question would be asked as: criteria, page and language. */
-    private record Question(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+    private record Question(ProductSearch.Criteria criteria, PageRequest page, Locale locale) implements SearchCache.StockDependent {
+
+        /** The "in stock" filter, or a card of the product ("sold out") in the answer. */
+        @Override
+        public boolean dependsOnStockOf(long productId, Object answer) {
+            return criteria.inStock() || ((Result) answer).page().items().stream().anyMatch(p -> p.id() == productId);
+        }
     }
 
     /** A page of the products that match, with facets; answers are kept until the catalogue changes. */
@@ -68,9 +79,11 @@ public class Catalog {
         Set<Long> sellerIds = new HashSet<>(found.perMerchant().keySet());
         products.values().forEach(p -> sellerIds.add(p.getBusinessId()));
         Map<Long, BusinessInfo> businesses = businesses(sellerIds);
-        Map<Long, PriceTag> tags = priceTags.of(products.values().stream().flatMap(p -> p.getVariants().stream()).toList());
+        List<Variant> variants = products.values().stream().flatMap(p -> p.getVariants().stream()).toList();
+        Map<Long, PriceTag> tags = priceTags.of(variants);
+        Map<Long, StockLevel> stock = stocks.levels(variants.stream().map(Variant::getId).toList());
         List<ProductSummary> items = found.ids().stream().map(products::get)
-                .map(p -> summary(p, businesses.get(p.getBusinessId()), tags, locale)).toList();
+                .map(p -> summary(p, businesses.get(p.getBusinessId()), tags, stock, locale)).toList();
         return new Result(ResultPage.of(items, found.total(), page), categoryFacets(found.perCategory(), locale),
                 merchantFacets(found.perMerchant(), businesses));
     }
@@ -84,8 +97,12 @@ public class Catalog {
         }
         List<Variant> visible = product.getVariants().stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
         Map<Long, PriceTag> tags = priceTags.of(visible);
-        List<VariantView> variants = visible.stream().map(v -> new VariantView(v.getId(), v.getSku(), v.getOptionValues(),
-                Price.of(tags.get(v.getId()), false), v.getStock(), v.getAvailability().name(), v.isBuyable())).toList();
+        Map<Long, StockLevel> stock = stocks.levels(visible.stream().map(Variant::getId).toList());
+        List<VariantView> variants = visible.stream().map(v -> {
+            StockLevel level = stock.getOrDefault(v.getId(), StockLevel.UNTRACKED);
+            return new VariantView(v.getId(), v.getSku(), v.getOptionValues(), Price.of(tags.get(v.getId()), false), level.available(),
+                    v.getAvailability().name(), v.isBuyable(level));
+        }).toList();
         return new ProductDetails(product.getId(), product.title(locale), product.description(locale), product.getCategory().name(locale),
                 product.getTags(), Seller.of(seller), product.getOptionNames(), variants,
                 product.getImageIds().stream().map(id -> ProductViews.imageUrl(id, "medium")).toList(), product.isFood(),
@@ -94,12 +111,12 @@ public class Catalog {
                 product.getAgeLimit(), product.getManufacturer(), product.getDeliveryOptions(), product.getDeliveryDays(), product.path());
     }
 
-    private ProductSummary summary(Product product, BusinessInfo seller, Map<Long, PriceTag> tags, Locale locale) {
+    private ProductSummary summary(Product product, BusinessInfo seller, Map<Long, PriceTag> tags, Map<Long, StockLevel> stock, Locale locale) {
         List<Variant> visible = product.getVariants().stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
         Variant cheapest = visible.stream().min(Comparator.comparingLong(Variant::effectivePriceCents)).orElseThrow();
         boolean from = visible.stream().map(Variant::effectivePriceCents).distinct().count() > 1;
         return new ProductSummary(product.getId(), product.title(locale), product.getCategory().name(locale), Seller.of(seller),
-                Price.of(tags.get(cheapest.getId()), from), visible.stream().anyMatch(Variant::isBuyable), product.getDeliveryOptions(),
+                Price.of(tags.get(cheapest.getId()), from), visible.stream().anyMatch(v -> v.isBuyable(stock.getOrDefault(v.getId(), StockLevel.UNTRACKED))), product.getDeliveryOptions(),
                 product.getImageIds().isEmpty() ? null : ProductViews.imageUrl(product.getImageIds().get(0), "thumb"), product.path());
     }
 

@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
@@ -19,6 +21,8 @@ import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.money.VatRate;
 import org.impuls.shop.api.CatalogChanged;
+import org.impuls.shop.api.StockLevel;
+import org.impuls.shop.stock.VariantStocks;
 
 /**
  * Creates, changes, copies and deletes products for their merchants. Checks that span fields or need
@@ -49,6 +53,9 @@ public class CatalogEditor {
     @Inject
     Event<CatalogChanged> changed;
 
+    @Inject
+    VariantStocks stocks;
+
     @Transactional
     public Product create(ProductForm form) {
         if (form.getBusinessId() == null) {
@@ -70,6 +77,7 @@ public class CatalogEditor {
         write(product, form);
         em.persist(product);
         recordPrices(product, null);
+        count(product, form, List.of());
         changed(product);
         return product;
     }
@@ -93,6 +101,7 @@ public class CatalogEditor {
         write(product, form);
         em.flush();
         recordPrices(product, new PriceMemory(skusBefore, before));
+        count(product, form, skusBefore);
         changed(product);
         return product;
     }
@@ -134,7 +143,7 @@ public class CatalogEditor {
     /** A hidden copy with "(Kopie)" in the title and "-KOPIE" after each SKU, for the merchant to adapt. */
     @Transactional
     public Product copy(long productId) {
-        ProductForm form = ProductForm.of(managed(productId));
+        ProductForm form = formOf(managed(productId));
         form.setTitleDe(form.getTitleDe() + " (Kopie)");
         form.setTitleEn(form.getTitleEn().isBlank() ? "" : form.getTitleEn() + " (copy)");
         form.setStatus(ProductStatus.HIDDEN);
@@ -189,6 +198,29 @@ public class CatalogEditor {
         changed(product);
     }
 
+    /** The form of a stored product, with the merchant's counts, for editing and copying. */
+    public ProductForm formOf(Product product) {
+        return ProductForm.of(product, stockOf(List.of(product)));
+    }
+
+    /** The stock of these products' variants, in one look-up. */
+    public Map<Long, StockLevel> stockOf(Collection<Product> products) {
+        return stocks.levels(products.stream().flatMap(p -> p.getVariants().stream()).map(Variant::getId).toList());
+    }
+
+    /**
+     * Sets the merchant's counts apart from the product, as absolute numbers: of new variants, and of others where the
+     * form gives a count other than the one it was loaded with (a form opened before a sale must not undo it).
+     */
+    private void count(Product product, ProductForm form, List<String> skusBefore) {
+        for (ProductForm.VariantForm v : form.getVariants()) {
+            String sku = v.getSku().strip();
+            if (v.stockGiven() || !skusBefore.contains(sku)) {
+                stocks.set(product.variant(sku).getId(), v.getStock());
+            }
+        }
+    }
+
     /** Tells observers (the kept search answers) once the transaction commits. */
     private void changed(Product product) {
         changed.fire(new CatalogChanged(product.getBusinessId(), product.getId()));
@@ -233,7 +265,7 @@ public class CatalogEditor {
             ProductForm.VariantForm v = form.getVariants().get(i);
             Variant variant = product.variant(v.getSku().strip());
             variant.describe(i, v.getOptionValues().stream().map(String::strip).toList(), v.getContentAmount(),
-                    v.getContentUnit() == null || v.getContentUnit().isBlank() ? null : ContentUnit.of(v.getContentUnit()), v.getStock(), v.getAvailability());
+                    v.getContentUnit() == null || v.getContentUnit().isBlank() ? null : ContentUnit.of(v.getContentUnit()), v.getAvailability());
             variant.price(v.getPriceCents(), v.getSalePriceCents(), VatRate.ofPercent(v.getVatRate()), now);
             skus.add(v.getSku().strip());
         }

@@ -35,7 +35,17 @@ public class CatalogResource {
     }
 
     /** The JSON text of an answer, kept apart from the answer itself: writing it costs as much as finding it again. */
-    private record JsonQuestion(ProductSearch.Criteria criteria, PageRequest page, Locale locale) {
+    private record JsonQuestion(ProductSearch.Criteria criteria, PageRequest page, Locale locale) implements SearchCache.StockDependent {
+
+        /** The "in stock" filter, or a card of the product ("sold out") in the answer. */
+        @Override
+        public boolean dependsOnStockOf(long productId, Object answer) {
+            return criteria.inStock() || ((JsonAnswer) answer).productIds().contains(productId);
+        }
+    }
+
+    /** The JSON text and the products it shows. */
+    private record JsonAnswer(String json, List<Long> productIds) {
     }
 
     @Inject
@@ -68,9 +78,10 @@ public class CatalogResource {
         Locale locale = language.locale();
         return cache.answer(new JsonQuestion(criteria, pageRequest, locale), () -> {
             Catalog.Result result = catalog.search(criteria, pageRequest, locale);
-            return json(new SearchAnswer(result.page().items(), result.page().total(), result.page().page(), result.page().size(),
-                    result.categories(), result.merchants()));
-        });
+            return new JsonAnswer(json(new SearchAnswer(result.page().items(), result.page().total(), result.page().page(),
+                    result.page().size(), result.categories(), result.merchants())),
+                    result.page().items().stream().map(ProductSummary::id).toList());
+        }).json();
     }
 
     @GET

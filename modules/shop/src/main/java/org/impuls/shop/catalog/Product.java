@@ -100,9 +100,6 @@ public class Product {
     @Column(name = "from_price_cents")
     private Long fromPriceCents;
 
-    @Column(name = "in_stock", nullable = false)
-    private boolean inStock;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -172,11 +169,10 @@ public class Product {
         summarise();
     }
 
-    /** Updates the kept figures of the visible variants: the lowest price and whether any is in stock. */
+    /** Updates the kept figure of the visible variants: the lowest price (whether any is in stock is the stock's, see ProductSearch). */
     private void summarise() {
         List<Variant> visible = variants.stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
         fromPriceCents = visible.stream().mapToLong(Variant::effectivePriceCents).min().stream().boxed().findFirst().orElse(null);
-        inStock = visible.stream().anyMatch(Variant::isBuyable);
     }
 
     void showImages(List<Long> mediaIds) {

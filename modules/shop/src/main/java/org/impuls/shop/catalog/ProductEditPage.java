@@ -64,7 +64,7 @@ public class ProductEditPage implements Serializable {
                 return;
             }
             business = product.getBusinessId();
-            form = ProductForm.of(product);
+            form = editor.formOf(product);
             imageIds = List.copyOf(product.getImageIds());
         }
         SellerOfPage.resolve(business, caller, sellers).ifPresent(seller -> {

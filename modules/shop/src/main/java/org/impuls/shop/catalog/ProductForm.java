@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.impuls.shop.api.StockLevel;
 
 /**
  * A product as a merchant writes it, in the API and (later) the back-office form and the CSV import.
@@ -109,6 +111,10 @@ public class ProductForm {
         @NotNull
         private Availability availability = Availability.ACTIVE;
 
+        /** The count this form was loaded with (not part of the API): a form saved unchanged does not undo sales made meanwhile. */
+        private Integer loadedStock;
+        private boolean loaded;
+
         public String getSku() {
             return sku;
         }
@@ -167,6 +173,11 @@ public class ProductForm {
 
         public Integer getStock() {
             return stock;
+        }
+
+        /** Whether the merchant gave a count other than the one loaded; a form not loaded from a product always gives one. */
+        boolean stockGiven() {
+            return !loaded || !java.util.Objects.equals(stock, loadedStock);
         }
 
         public void setStock(Integer stock) {
@@ -342,8 +353,8 @@ public class ProductForm {
         this.variants = variants;
     }
 
-    /** The form of a stored product, for editing and copying. */
-    public static ProductForm of(Product product) {
+    /** The form of a stored product with the merchant's counts of its variants ({@code stock}), for editing and copying. */
+    public static ProductForm of(Product product, Map<Long, StockLevel> stock) {
         ProductForm form = new ProductForm();
         form.businessId = product.getBusinessId();
         form.titleDe = product.getTitleDe();
@@ -374,7 +385,9 @@ public class ProductForm {
             v.vatRate = variant.getVatRate().percent();
             v.contentAmount = variant.getContentAmount();
             v.contentUnit = variant.getContentUnit();
-            v.stock = variant.getStock();
+            v.stock = stock.getOrDefault(variant.getId(), StockLevel.UNTRACKED).onHand();
+            v.loadedStock = v.stock;
+            v.loaded = true;
             v.availability = variant.getAvailability();
             form.variants.add(v);
         }

@@ -53,7 +53,13 @@ public class ProductSearch {
     }
 
     /** The question the counts answer: the criteria without their order. */
-    private record CountsQuestion(Criteria criteria) {
+    private record CountsQuestion(Criteria criteria) implements SearchCache.StockDependent {
+
+        /** Counts name no product: they change with stock only under the "in stock" filter. */
+        @Override
+        public boolean dependsOnStockOf(long productId, Object answer) {
+            return criteria.inStock();
+        }
     }
 
     public Found find(Criteria criteria, int offset, int limit) {
@@ -137,6 +143,9 @@ public class ProductSearch {
                         java.util.Collections::unmodifiableMap));
     }
 
+    /** A variant {@code v} has a unit to sell: its stock is not tracked (no row, or no count) or not all reserved. */
+    private static final String IN_STOCK = "not exists (select 1 from shop_variant_stock s where s.variant_id = v.id and s.on_hand <= s.reserved)";
+
     /** The WHERE clause of a search with its parameters, shared by the page, the total and the facets. */
     private static final class Conditions {
         private final List<Object> parameters = new ArrayList<>();
@@ -173,7 +182,9 @@ public class ProductSearch {
                 });
             }
             if (criteria.inStock()) {
-                clause.append(" and p.in_stock");
+                // asked of the stock rows, not of a figure kept on the product: a sale must not rewrite the product
+                clause.append(" and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and ")
+                        .append(IN_STOCK).append(")");
             }
             if (criteria.minPriceCents() != null || criteria.maxPriceCents() != null) {
                 if (criteria.maxPriceCents() != null) {
@@ -189,7 +200,7 @@ public class ProductSearch {
                     clause.append(" and coalesce(v.sale_price_cents, v.price_cents) <= ").append(add(criteria.maxPriceCents()));
                 }
                 if (criteria.inStock()) {
-                    clause.append(" and v.availability = 'ACTIVE' and (v.stock is null or v.stock > 0)");
+                    clause.append(" and v.availability = 'ACTIVE' and ").append(IN_STOCK);
                 }
                 clause.append(")");
             }

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.category.CategoriesChanged;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.shop.api.CatalogChanged;
+import org.impuls.shop.api.StockChanged;
 
 /**
  * Search answers kept in memory, because customers ask the same questions (a category page, a popular word)
  * far more often than merchants change their catalogues. Every committed catalogue, category or listing change
- * on this node forgets all answers at once; answers also expire after {@code impuls.shop.search-cache-seconds}
+ * on this node forgets all answers at once, a variant that sold out or came back only the answers showing its product's stock
+ * ({@link StockDependent}); answers also expire after {@code impuls.shop.search-cache-seconds}
  * (default 30, 0 keeps nothing) so that the other nodes of a cluster follow a change within that time.
  */
 @ApplicationScoped
@@ -29,11 +31,21 @@ public class SearchCache {
      */
     static final int MAX_ANSWERS = 1_000;
 
+    /**
+     * A question whose answer shows whether products are in stock (a filter, a "sold out" label): forgotten when one of
+     * them sells out or comes back, while answers that do not depend on that product's stock are kept.
+     */
+    interface StockDependent {
+        boolean dependsOnStockOf(long productId, Object answer);
+    }
+
     private record Kept(Object answer, long generation, long keptAtNanos) {
     }
 
     private final ConcurrentHashMap<Object, Kept> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Raised when a product sells out or comes back: an answer computed meanwhile may show the old stock. */
+    private final AtomicLong stockGeneration = new AtomicLong();
 
     @Inject
     @ConfigProperty(name = "impuls.shop.search-cache-seconds", defaultValue = "30")
@@ -48,9 +60,11 @@ public class SearchCache {
         }
         // a change committed while the answer is computed raises the generation, so this answer is not used again
         long computedFor = generation.get();
+        long stockSeen = stockGeneration.get();
         long now = System.nanoTime();
         T answer = fresh.get();
-        if (seconds > 0) {
+        boolean stockMoved = question instanceof StockDependent && stockGeneration.get() != stockSeen;
+        if (seconds > 0 && !stockMoved) {
             if (answers.size() >= MAX_ANSWERS) {
                 answers.clear();
             }
@@ -85,6 +99,18 @@ public class SearchCache {
     void categoriesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoriesChanged change) {
         if ("shop".equals(change.module())) {
             forgetAll();
+        }
+    }
+
+    /**
+     * A sale or a reservation changes no kept answer unless the variant sold out or came back (a hundred orders a second
+     * must not empty the cache a hundred times a second); then only the answers that show that product's stock go.
+     */
+    void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged change) {
+        if (change.inStockChanged()) {
+            stockGeneration.incrementAndGet();
+            answers.entrySet().removeIf(kept -> kept.getKey() instanceof StockDependent question
+                    && question.dependsOnStockOf(change.productId(), kept.getValue().answer()));
         }
     }
 

@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.money.Money;
 import org.impuls.core.api.money.VatRate;
+import org.impuls.shop.api.StockLevel;
 
-/** One buyable form of a product: its SKU, option values, gross price with VAT rate, content, stock and availability. */
+/** One buyable form of a product: its SKU, option values, gross price with VAT rate, content and availability; its stock is kept apart ({@code shop.stock}). */
 @Entity
 @Table(name = "shop_variant")
 public class Variant {
@@ -58,8 +59,6 @@ public class Variant {
     @Column(name = "content_unit")
     private String contentUnit;
 
-    private Integer stock;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Availability availability = Availability.ACTIVE;
@@ -91,12 +90,11 @@ public class Variant {
         return before != effectivePriceCents();
     }
 
-    void describe(int newPosition, List<String> values, BigDecimal amount, ContentUnit unit, Integer newStock, Availability newAvailability) {
+    void describe(int newPosition, List<String> values, BigDecimal amount, ContentUnit unit, Availability newAvailability) {
         position = newPosition;
         optionValues = String.join("|", values);
         contentAmount = amount;
         contentUnit = unit == null ? null : unit.symbol();
-        stock = newStock;
         availability = newAvailability;
     }
 
@@ -121,9 +119,9 @@ public class Variant {
                 base == null ? null : ContentUnit.of(contentUnit).baseUnit(), deposit > 0 ? Money.euros(deposit) : null);
     }
 
-    /** Can be put in a cart: on sale and, when stock is tracked, in stock. */
-    public boolean isBuyable() {
-        return availability == Availability.ACTIVE && (stock == null || stock > 0);
+    /** Can be put in a cart: on sale and, when its stock is tracked ({@code stock} apart from the product), in stock. */
+    public boolean isBuyable(StockLevel stock) {
+        return availability == Availability.ACTIVE && stock.inStock();
     }
 
     public Long getId() {
@@ -164,10 +162,6 @@ public class Variant {
 
     public String getContentUnit() {
         return contentUnit;
-    }
-
-    public Integer getStock() {
-        return stock;
     }
 
     public Availability getAvailability() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.money.Money;
 import org.impuls.core.api.money.VatRate;
+import org.impuls.shop.api.StockLevel;
 import org.junit.jupiter.api.Test;
 
 /** Prices as a German customer must see them: gross with VAT rate, base price, reductions, deposit. */
@@ -30,7 +31,7 @@ class PricingTest {
     void aRegularPriceShowsGrossVatRateBasePriceAndDeposit() {
         Variant bottle = coffee.variant("WEIN-1");
         bottle.price(1290, null, VatRate.STANDARD, NOW);
-        bottle.describe(0, List.of(), new BigDecimal("0.75"), ContentUnit.L, 12, Availability.ACTIVE);
+        bottle.describe(0, List.of(), new BigDecimal("0.75"), ContentUnit.L, Availability.ACTIVE);
         coffee.declare(true, "Trauben", List.of(Allergen.SULPHITES), 15, 16, "");
 
         PriceTag tag = bottle.priceTag(null);
@@ -120,15 +121,15 @@ class PricingTest {
 
     @Test
     void stockAndAvailabilityDecideWhetherAVariantCanBeBought() {
-        Variant tracked = coffee.variant("A");
-        tracked.describe(0, List.of("250 g"), null, null, 0, Availability.ACTIVE);
-        Variant untracked = coffee.variant("B");
-        untracked.describe(1, List.of("500 g"), null, null, null, Availability.ACTIVE);
+        Variant onSale = coffee.variant("A");
+        onSale.describe(0, List.of("250 g"), null, null, Availability.ACTIVE);
         Variant soldOut = coffee.variant("C");
-        soldOut.describe(2, List.of("1 kg"), null, null, 5, Availability.SOLD_OUT);
+        soldOut.describe(2, List.of("1 kg"), null, null, Availability.SOLD_OUT);
 
-        assertThat(tracked.isBuyable()).isFalse();
-        assertThat(untracked.isBuyable()).isTrue();
-        assertThat(soldOut.isBuyable()).isFalse();
+        assertThat(onSale.isBuyable(new StockLevel(0, 0))).as("none left").isFalse();
+        assertThat(onSale.isBuyable(new StockLevel(5, 5))).as("all reserved for orders waiting for payment").isFalse();
+        assertThat(onSale.isBuyable(new StockLevel(5, 4))).isTrue();
+        assertThat(onSale.isBuyable(StockLevel.UNTRACKED)).isTrue();
+        assertThat(soldOut.isBuyable(new StockLevel(5, 0))).as("marked sold out by the merchant").isFalse();
     }
 }

@@ -6,9 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.impuls.core.api.category.CategoriesChanged;
 import org.impuls.directory.api.BusinessChanged;
 import org.impuls.shop.api.CatalogChanged;
+import org.impuls.shop.api.StockChanged;
 import org.junit.jupiter.api.Test;
 
-/** Kept search answers: asked again they come from memory, until a committed change forgets them all. */
+/**
+ * Kept search answers: asked again they come from memory, until a committed change forgets them all; a stock change
+ * only those that show the stock of a product that sold out or came back.
+ */
 class SearchCacheTest {
 
     private final AtomicInteger searches = new AtomicInteger();
@@ -76,5 +80,54 @@ class SearchCacheTest {
             cache.answer(question, () -> search("q" + question));
         }
         assertThat(cache.size()).isLessThanOrEqualTo(SearchCache.MAX_ANSWERS);
+    }
+
+    /** A question like the catalogue's: its answer lists products, and it may filter by "in stock". */
+    private record Listing(String text, boolean inStock, long... shows) implements SearchCache.StockDependent {
+        @Override
+        public boolean dependsOnStockOf(long productId, Object answer) {
+            return inStock || java.util.Arrays.stream(shows).anyMatch(id -> id == productId);
+        }
+    }
+
+    @Test
+    void aSaleThatLeavesStockForgetsNoAnswer() {
+        SearchCache cache = cache(30);
+        Listing honey = new Listing("honig", true, 7);
+        cache.answer(honey, () -> search("honig"));
+
+        cache.stockChanged(new StockChanged(70, 7, 4, false));
+
+        assertThat(cache.answer(honey, () -> search("honig"))).isEqualTo("honig #1");
+    }
+
+    @Test
+    void aProductThatSoldOutForgetsOnlyTheAnswersShowingItsStock() {
+        SearchCache cache = cache(30);
+        Listing filtered = new Listing("brot", true);
+        Listing showingIt = new Listing("honig", false, 7);
+        Listing others = new Listing("kaffee", false, 8);
+        cache.answer(filtered, () -> search("brot"));
+        cache.answer(showingIt, () -> search("honig"));
+        cache.answer(others, () -> search("kaffee"));
+        cache.answer("unlisted sellers", () -> search("unlisted"));
+
+        cache.stockChanged(new StockChanged(70, 7, 0, true));
+
+        assertThat(cache.answer(filtered, () -> search("brot"))).as("the in-stock filter").isEqualTo("brot #5");
+        assertThat(cache.answer(showingIt, () -> search("honig"))).as("its card says sold out").isEqualTo("honig #6");
+        assertThat(cache.answer(others, () -> search("kaffee"))).isEqualTo("kaffee #3");
+        assertThat(cache.answer("unlisted sellers", () -> search("unlisted"))).isEqualTo("unlisted #4");
+    }
+
+    @Test
+    void anAnswerFoundWhileAProductSoldOutIsNotKept() {
+        SearchCache cache = cache(30);
+        Listing filtered = new Listing("brot", true);
+        cache.answer(filtered, () -> {
+            cache.stockChanged(new StockChanged(70, 7, 0, true)); // the last loaf sold meanwhile
+            return search("brot");
+        });
+        assertThat(cache.answer(filtered, () -> search("brot"))).isEqualTo("brot #2");
     }
 }
