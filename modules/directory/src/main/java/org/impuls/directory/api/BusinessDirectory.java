@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What other modules may know of businesses: the shop shows the seller's name, links its profile, and
- * shows its terms at checkout; the membership module reads who is admitted free of charge.
+ * shows its terms at checkout; the membership module reads who is admitted free of charge; reservations and
+ * pick-up times follow the opening hours.
  */
 public interface BusinessDirectory {
 
@@ -37,4 +38,7 @@ public interface BusinessDirectory {
 
     /** Several at once, in no particular order; unknown ids are left out. */
     List<BusinessInfo> findAll(Collection<Long> businessIds);
+
+    /** The business's opening hours; empty when it gave none (or is unknown): then nobody knows when it is open. */
+    Optional<BusinessHours> openingHours(long businessId);
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.impuls.directory.api.BusinessDirectory;
+import org.impuls.directory.api.BusinessHours;
+import org.impuls.directory.hours.OpeningHours;
 
 /** The directory's published view of businesses, for other modules. */
 @ApplicationScoped
@@ -41,6 +43,12 @@ public class DirectoryBusinesses implements BusinessDirectory {
         }
         return em.createQuery("select b from Business b where b.id in :ids", Business.class).setParameter("ids", businessIds)
                 .getResultStream().map(DirectoryBusinesses::info).toList();
+    }
+
+    @Override
+    public Optional<BusinessHours> openingHours(long businessId) {
+        return Optional.ofNullable(em.find(Business.class, businessId)).map(Business::getOpeningHours)
+                .map(OpeningHours::ofStored);
     }
 
     private static BusinessInfo info(Business b) {
