@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.impuls.core.api.money.VatTreatment;
 
 /**
  * What other modules may know of businesses: the shop shows the seller's name, links its profile, and
@@ -12,20 +13,26 @@ import java.util.Set;
  */
 public interface BusinessDirectory {
 
-    /** The legal texts a seller must show: Impressum data, its own terms, withdrawal policy and privacy notice. */
-    record LegalTexts(String ownerName, String registerEntry, String vatId, String terms, String withdrawalPolicy,
-                      String privacyNotice) {
+    /**
+     * The legal data a seller must show or print: Impressum data, the tax number (Steuernummer) for invoices, its own
+     * terms, withdrawal policy and privacy notice. Empty texts where the business gave none.
+     */
+    record LegalTexts(String ownerName, String registerEntry, String vatId, String taxNumber, String terms,
+                      String withdrawalPolicy, String privacyNotice) {
     }
 
     /**
      * A business as other modules see it.
      *
-     * @param kind          COMMERCIAL, CLUB or SOCIAL_INSTITUTION
      * @param publiclyListed approved and not hidden
-     * @param path          its public profile, e.g. {@code /betriebe/baeckerei-mueller}
+     * @param path           its public profile, e.g. {@code /betriebe/baeckerei-mueller}
+     * @param street         the approved street and number (a change waiting for review is not shown)
+     * @param employeeCount  as declared when it applied
+     * @param vatTreatment   {@code SMALL_BUSINESS} when it charges no VAT (§ 19 UStG)
      */
-    record BusinessInfo(long id, String slug, String name, String kind, boolean freeOfCharge, boolean publiclyListed,
-                        String path, String postalCode, String city, LegalTexts legal) {
+    record BusinessInfo(long id, String slug, String name, BusinessKind kind, boolean freeOfCharge, boolean publiclyListed,
+                        String path, String street, String postalCode, String city, int employeeCount,
+                        VatTreatment vatTreatment, LegalTexts legal) {
     }
 
     Optional<BusinessInfo> find(long businessId);

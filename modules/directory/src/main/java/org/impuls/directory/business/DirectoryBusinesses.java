@@ -51,10 +51,11 @@ public class DirectoryBusinesses implements BusinessDirectory {
                 .map(OpeningHours::ofStored);
     }
 
-    private static BusinessInfo info(Business b) {
+    static BusinessInfo info(Business b) {
         LegalData legal = b.getLegal();
-        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind().name(), b.isFreeOfCharge(), b.isPublic(), b.path(),
-                b.getPostalCode(), b.getCity(), new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(),
-                legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
+        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind(), b.isFreeOfCharge(), b.isPublic(), b.path(),
+                b.getStreet(), b.getPostalCode(), b.getCity(), b.getEmployeeCount(), legal.getVatTreatment(),
+                new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(), legal.getTaxNumber(),
+                        legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
     }
 }
