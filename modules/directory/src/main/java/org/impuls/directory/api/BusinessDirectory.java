@@ -48,4 +48,10 @@ public interface BusinessDirectory {
 
     /** The business's opening hours; empty when it gave none (or is unknown): then nobody knows when it is open. */
     Optional<BusinessHours> openingHours(long businessId);
+
+    /**
+     * The approximate centre of a postal code of the region, for "within N km" filters with {@link
+     * GeoPoint#kilometresTo}; empty for a code the region does not list.
+     */
+    Optional<GeoPoint> centreOf(String postalCode);
 }

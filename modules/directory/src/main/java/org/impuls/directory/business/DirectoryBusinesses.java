@@ -1,6 +1,7 @@
 package org.impuls.directory.business;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessHours;
+import org.impuls.directory.api.GeoPoint;
+import org.impuls.directory.geo.PostalCodeCentres;
 import org.impuls.directory.hours.OpeningHours;
 
 /** The directory's published view of businesses, for other modules. */
@@ -18,6 +21,9 @@ public class DirectoryBusinesses implements BusinessDirectory {
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
+
+    @Inject
+    PostalCodeCentres centres;
 
     @Override
     public Optional<BusinessInfo> find(long businessId) {
@@ -49,6 +55,11 @@ public class DirectoryBusinesses implements BusinessDirectory {
     public Optional<BusinessHours> openingHours(long businessId) {
         return Optional.ofNullable(em.find(Business.class, businessId)).map(Business::getOpeningHours)
                 .map(OpeningHours::ofStored);
+    }
+
+    @Override
+    public Optional<GeoPoint> centreOf(String postalCode) {
+        return centres.centreOf(postalCode);
     }
 
     static BusinessInfo info(Business b) {
