@@ -3,6 +3,7 @@ package org.impuls.core.layout;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.impuls.core.api.Area;
+import org.impuls.core.api.CoreSlots;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
 import org.impuls.core.api.SlotContribution;
@@ -29,6 +30,6 @@ public class CoreContributions implements MenuContributor, SlotContributor {
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution("core.header.tools", "/core/fragments/account-link.xhtml", 900));
+        return List.of(new SlotContribution(CoreSlots.HEADER_TOOLS, "/core/fragments/account-link.xhtml", 900));
     }
 }

@@ -2,7 +2,7 @@ package org.impuls.directory.admission;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.impuls.directory.business.BusinessKind;
+import org.impuls.directory.api.BusinessKind;
 
 /**
  * The portal admits small local businesses, not chains. An application breaking a rule is flagged for

@@ -24,6 +24,7 @@ import java.util.Locale;
 import org.impuls.core.api.GermanText;
 import org.impuls.core.api.language.LocalizedText;
 import org.impuls.core.api.lifecycle.Stateful;
+import org.impuls.directory.api.BusinessKind;
 
 /**
  * A business profile, from its application to its public listing. Its search key is recomputed

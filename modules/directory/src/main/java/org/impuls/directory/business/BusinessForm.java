@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.impuls.core.api.money.VatTreatment;
+import org.impuls.directory.api.BusinessKind;
 
 /**
  * What an applicant or a merchant writes about a business: the same fields in the application form,
@@ -82,6 +84,14 @@ public class BusinessForm implements java.io.Serializable {
     @Pattern(regexp = "(DE\\d{9})?", message = "{impuls.vatId}")
     private String vatId = "";
 
+    /** Loosely: 10 to 13 digits, with slashes or spaces between them as the tax office writes it (27/123/45678). */
+    @Size(max = 20)
+    @Pattern(regexp = "((?:[ /]*\\d){10,13}[ /]*)?", message = "{impuls.taxNumber}")
+    private String taxNumber = "";
+
+    /** § 19 UStG: the business charges no VAT. */
+    private boolean smallBusiness;
+
     @Size(max = 20000)
     private String terms = "";
 
@@ -117,6 +127,8 @@ public class BusinessForm implements java.io.Serializable {
         form.ownerName = legal.getOwnerName();
         form.registerEntry = legal.getRegisterEntry();
         form.vatId = legal.getVatId();
+        form.taxNumber = legal.getTaxNumber();
+        form.smallBusiness = legal.getVatTreatment() == VatTreatment.SMALL_BUSINESS;
         form.terms = legal.getTerms();
         form.withdrawalPolicy = legal.getWithdrawalPolicy();
         form.privacyNotice = legal.getPrivacyNotice();
@@ -124,7 +136,8 @@ public class BusinessForm implements java.io.Serializable {
     }
 
     LegalData legal() {
-        return new LegalData(ownerName, registerEntry, vatId, terms, withdrawalPolicy, privacyNotice);
+        return new LegalData(ownerName, registerEntry, vatId, terms, withdrawalPolicy, privacyNotice)
+                .withTax(taxNumber, smallBusiness ? VatTreatment.SMALL_BUSINESS : VatTreatment.REGULAR);
     }
 
     static String blankToNull(String text) {
@@ -275,6 +288,22 @@ public class BusinessForm implements java.io.Serializable {
 
     public void setVatId(String vatId) {
         this.vatId = vatId;
+    }
+
+    public String getTaxNumber() {
+        return taxNumber;
+    }
+
+    public void setTaxNumber(String taxNumber) {
+        this.taxNumber = taxNumber;
+    }
+
+    public boolean isSmallBusiness() {
+        return smallBusiness;
+    }
+
+    public void setSmallBusiness(boolean smallBusiness) {
+        this.smallBusiness = smallBusiness;
     }
 
     public String getTerms() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.Slug;
+import org.impuls.directory.api.BusinessKind;
 
 /** Creates business profiles: pending ones for applications, approved ones for demo data. */
 @ApplicationScoped

@@ -30,7 +30,17 @@ public class BusinessResource {
     /** A business's public profile. */
     public record BusinessProfile(BusinessSummary summary, String description, String tags, String phone, String email,
                                   String website, String openingHours, Boolean openNow, String at, Double latitude, Double longitude,
-                                  String logoUrl, List<String> photoUrls, boolean freeOfCharge, LegalData legal) {
+                                  String logoUrl, List<String> photoUrls, boolean freeOfCharge, Impressum legal) {
+    }
+
+    /** The legal data the public sees; the tax number stays with the business, the back office and its invoices. */
+    public record Impressum(String ownerName, String registerEntry, String vatId, String terms, String withdrawalPolicy,
+                            String privacyNotice, boolean complete) {
+
+        static Impressum of(LegalData legal) {
+            return new Impressum(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(), legal.getTerms(),
+                    legal.getWithdrawalPolicy(), legal.getPrivacyNotice(), legal.isComplete());
+        }
     }
 
     @Inject
@@ -54,7 +64,7 @@ public class BusinessResource {
                 business.getPhone(), business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow,
                 moment.toOffsetDateTime().toString(), business.getLatitude(), business.getLongitude(),
                 business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId()),
-                BusinessPhotos.photoUrls(business), business.isFreeOfCharge(), business.getLegal());
+                BusinessPhotos.photoUrls(business), business.isFreeOfCharge(), Impressum.of(business.getLegal()));
     }
 
     private ZonedDateTime moment(String at) {

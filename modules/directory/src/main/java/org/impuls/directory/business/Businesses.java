@@ -38,7 +38,7 @@ public class Businesses {
     }
 
     public static BusinessSummary summary(Business business, Locale locale, Double distanceKm, Boolean openNow) {
-        return new BusinessSummary(business.getId(), business.getSlug(), business.getName(), business.getKind().name(),
+        return new BusinessSummary(business.getId(), business.getSlug(), business.getName(), business.getKind(),
                 business.getCategories().stream().map(c -> c.name(locale)).toList(),
                 business.getStreet(), business.getPostalCode(), business.getCity(), business.path(), distanceKm, openNow);
     }

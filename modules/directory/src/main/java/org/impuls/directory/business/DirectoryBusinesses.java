@@ -1,6 +1,7 @@
 package org.impuls.directory.business;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -9,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.impuls.directory.api.BusinessDirectory;
+import org.impuls.directory.api.BusinessHours;
+import org.impuls.directory.api.GeoPoint;
+import org.impuls.directory.geo.PostalCodeCentres;
+import org.impuls.directory.hours.OpeningHours;
 
 /** The directory's published view of businesses, for other modules. */
 @ApplicationScoped
@@ -16,6 +21,9 @@ public class DirectoryBusinesses implements BusinessDirectory {
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
+
+    @Inject
+    PostalCodeCentres centres;
 
     @Override
     public Optional<BusinessInfo> find(long businessId) {
@@ -43,10 +51,22 @@ public class DirectoryBusinesses implements BusinessDirectory {
                 .getResultStream().map(DirectoryBusinesses::info).toList();
     }
 
-    private static BusinessInfo info(Business b) {
+    @Override
+    public Optional<BusinessHours> openingHours(long businessId) {
+        return Optional.ofNullable(em.find(Business.class, businessId)).map(Business::getOpeningHours)
+                .map(OpeningHours::ofStored);
+    }
+
+    @Override
+    public Optional<GeoPoint> centreOf(String postalCode) {
+        return centres.centreOf(postalCode);
+    }
+
+    static BusinessInfo info(Business b) {
         LegalData legal = b.getLegal();
-        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind().name(), b.isFreeOfCharge(), b.isPublic(), b.path(),
-                b.getPostalCode(), b.getCity(), new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(),
-                legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
+        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind(), b.isFreeOfCharge(), b.isPublic(), b.path(),
+                b.getStreet(), b.getPostalCode(), b.getCity(), b.getEmployeeCount(), legal.getVatTreatment(),
+                new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(), legal.getTaxNumber(),
+                        legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.impuls.core.api.Area;
+import org.impuls.core.api.CoreSlots;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
 import org.impuls.core.api.PageRoute;
@@ -40,7 +41,7 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution("core.account.sections", "/directory/fragments/applications-link.xhtml", 10));
+        return List.of(new SlotContribution(CoreSlots.ACCOUNT_SECTIONS, "/directory/fragments/applications-link.xhtml", 10));
     }
 
     @Override

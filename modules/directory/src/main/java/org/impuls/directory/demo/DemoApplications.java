@@ -2,7 +2,7 @@ package org.impuls.directory.demo;
 
 import java.util.List;
 import org.impuls.directory.admission.ApplicationForm;
-import org.impuls.directory.business.BusinessKind;
+import org.impuls.directory.api.BusinessKind;
 
 /** Applications waiting in the demo's review queue: two ordinary ones, one from outside the region, one chain. */
 final class DemoApplications {

@@ -9,11 +9,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.impuls.core.api.PlatformStarted;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.money.VatTreatment;
 import org.impuls.directory.admission.Admission;
 import org.impuls.directory.admission.ApplicationForm;
 import org.impuls.directory.admission.ReviewAction;
+import org.impuls.directory.api.BusinessKind;
 import org.impuls.directory.business.Business;
-import org.impuls.directory.business.BusinessKind;
 import org.impuls.directory.business.BusinessRegistry;
 import org.impuls.directory.business.BusinessRegistry.NewBusiness;
 import org.impuls.directory.business.LegalData;
@@ -75,7 +76,8 @@ public class DirectoryDemoData {
                 "1. Geltungsbereich: Diese AGB gelten für alle Bestellungen über Impuls.\n2. Abholung: Bestellte Waren liegen am gewählten Tag bereit.",
                 "Widerrufsrecht: Sie können Ihre Bestellung binnen 14 Tagen ohne Angabe von Gründen widerrufen. "
                         + "Ausgenommen sind schnell verderbliche Lebensmittel (§ 312g Abs. 2 Nr. 2 BGB).",
-                "Wir verarbeiten Ihre Daten nur, um Ihre Bestellung auszuführen (Art. 6 Abs. 1 lit. b DSGVO)."));
+                "Wir verarbeiten Ihre Daten nur, um Ihre Bestellung auszuführen (Art. 6 Abs. 1 lit. b DSGVO).")
+                .withTax("27/123/45678", VatTreatment.REGULAR));
     }
 
     private static NewBusiness shop(String name, String category, String street, String postalCode, double lat, double lon,

@@ -1,6 +1,7 @@
 package org.impuls.directory.hours;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.directory.api.BusinessHours;
 
 /**
  * Opening hours written as OpenStreetMap does, e.g. {@code Mo-Fr 07:00-18:30; Sa 07:00-13:00; PH off;
@@ -24,11 +26,12 @@ import org.impuls.core.api.error.InvalidInputException;
  * date rules (closures, special days) override both, the last one naming a date winning. A
  * span may pass midnight ({@code Fr 18:00-02:00}): it then also covers the early hours of the next
  * day. Times are wall-clock times in Kaiserslautern, so the change to and from daylight saving time
- * needs no special care.
+ * needs no special care: an interval's length on the night of the change is what the clock on the wall says.
+ * Published to other modules as {@link BusinessHours}.
  */
-public final class OpeningHours {
+public final class OpeningHours implements BusinessHours {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = BusinessHours.ZONE;
 
     private static final List<String> DAY_CODES = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
     private static final Pattern SPAN = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
@@ -93,6 +96,12 @@ public final class OpeningHours {
         return new OpeningHours(rules);
     }
 
+    @Override
+    public boolean isOpenAt(Instant moment) {
+        return isOpenAt(moment.atZone(BERLIN));
+    }
+
+    @Override
     public boolean isOpenAt(ZonedDateTime moment) {
         LocalDateTime local = moment.withZoneSameInstant(BERLIN).toLocalDateTime();
         int minute = local.getHour() * 60 + local.getMinute();
@@ -102,6 +111,35 @@ public final class OpeningHours {
         // the late part of yesterday's spans that pass midnight
         int yesterdayMinute = minute + 24 * 60;
         return spansOf(local.toLocalDate().minusDays(1)).stream().anyMatch(s -> s.start() <= yesterdayMinute && yesterdayMinute < s.end());
+    }
+
+    @Override
+    public List<OpenInterval> intervalsOn(LocalDate date) {
+        return spansOf(date).stream().map(span -> new OpenInterval(at(date, span.start()), at(date, span.end())))
+                .filter(interval -> interval.start().isBefore(interval.end())) // 02:00-03:00 on the night clocks go forward
+                .toList();
+    }
+
+    /** A wall-clock time; one in the hour skipped in spring moves on by that hour, as the clocks do. */
+    private static ZonedDateTime at(LocalDate date, int minutes) {
+        return date.atStartOfDay().plusMinutes(minutes).atZone(BERLIN);
+    }
+
+    @Override
+    public boolean isPublicHoliday(LocalDate date) {
+        return PublicHolidays.isHoliday(date);
+    }
+
+    /** Closures with years ({@code 2026 Dec 24-2027 Jan 06 off}); yearly ones ({@code Dec 24 off}) show in the intervals only. */
+    @Override
+    public List<Closure> closures() {
+        return rules.stream().filter(rule -> rule.dates() != null && rule.dates().isDatedRange() && rule.spans().isEmpty())
+                .map(rule -> new Closure(rule.dates().first(), rule.dates().last())).toList();
+    }
+
+    @Override
+    public String text() {
+        return toString();
     }
 
     /** The spans that apply to a date: the last rule naming it wins; holidays follow a PH rule if there is one. */

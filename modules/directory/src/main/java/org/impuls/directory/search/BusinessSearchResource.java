@@ -16,6 +16,7 @@ import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.api.GeoPoint;
 import org.impuls.directory.hours.OpeningHours;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.impuls.core.api.GermanText;
+import org.impuls.directory.api.GeoPoint;
 
 /**
  * Every public business matching text, category and distance, in the order asked for, found by one SQL

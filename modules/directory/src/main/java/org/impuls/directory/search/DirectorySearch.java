@@ -18,9 +18,11 @@ import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.api.GeoPoint;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.Businesses;
 import org.impuls.directory.business.Category;
+import org.impuls.directory.geo.PostalCodeCentres;
 import org.impuls.directory.hours.OpeningHours;
 
 /**
@@ -52,6 +54,9 @@ public class DirectorySearch {
 
     @Inject
     Businesses businesses;
+
+    @Inject
+    PostalCodeCentres centres;
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -106,13 +111,8 @@ public class DirectorySearch {
     public GeoPoint resolve(String near) {
         String text = near.strip();
         if (text.matches("\\d{5}")) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select latitude, longitude from directory_postal_code where code = ?1")
-                    .setParameter(1, text).getResultList();
-            if (rows.isEmpty()) {
-                throw new InvalidInputException("near", "the postal code " + text + " is not in the region's list");
-            }
-            return new GeoPoint(((Number) rows.get(0)[0]).doubleValue(), ((Number) rows.get(0)[1]).doubleValue());
+            return centres.centreOf(text)
+                    .orElseThrow(() -> new InvalidInputException("near", "the postal code " + text + " is not in the region's list"));
         }
         String[] parts = text.split(",");
         try {

@@ -13,6 +13,7 @@ import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
 import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.api.GeoPoint;
 import org.impuls.directory.business.Businesses;
 import org.impuls.directory.business.Category;
 import org.impuls.directory.hours.OpeningHours;

@@ -3,7 +3,7 @@ package org.impuls.directory.admission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.impuls.directory.admission.AdmissionRules.Flag;
-import org.impuls.directory.business.BusinessKind;
+import org.impuls.directory.api.BusinessKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.impuls.directory.api.BusinessKind;
 import org.junit.jupiter.api.Test;
 
 /** A business's description in the reader's language, by LocalizedText's one fallback rule. */

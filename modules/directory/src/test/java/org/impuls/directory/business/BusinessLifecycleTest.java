@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.impuls.core.api.lifecycle.TransitionRefusedException;
+import org.impuls.directory.api.BusinessKind;
 import org.junit.jupiter.api.Test;
 
 /** A business moves only along its lifecycle: applied, decided, hidden and shown; a rejection is final. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.impuls.directory.api.BusinessKind;
 import org.junit.jupiter.api.Test;
 
 /** A new name or address of an admitted business waits as a proposal; the public data changes only on approval. */

@@ -11,6 +11,7 @@ import org.impuls.core.api.error.ForbiddenException;
 import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.directory.api.BusinessKind;
 
 /**
  * Who sells: every approved commercial business of the directory. The one place that decides who may
@@ -32,7 +33,7 @@ public class Sellers {
         if (!caller.isOperator() && !caller.worksFor(businessId)) {
             throw new ForbiddenException("you are not staff of business " + businessId);
         }
-        if (!"COMMERCIAL".equals(business.kind()) || !business.publiclyListed()) {
+        if (business.kind() != BusinessKind.COMMERCIAL || !business.publiclyListed()) {
             throw new ConflictException("Only approved commercial businesses sell on the marketplace; "
                     + business.name() + " is not one (yet).");
         }

@@ -14,6 +14,7 @@ import org.impuls.core.api.SearchHit;
 import org.impuls.core.api.SearchProvider;
 import org.impuls.core.api.SlotContribution;
 import org.impuls.core.api.SlotContributor;
+import org.impuls.directory.api.DirectorySlots;
 
 /** The marketplace in the menus, its readable URLs, products in the header search and on business profiles. */
 @ApplicationScoped
@@ -37,8 +38,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution("directory.business.sections", "/shop/fragments/business-products.xhtml", 10),
-                new SlotContribution("directory.business.sections", "/shop/fragments/business-delivery.xhtml", 11));
+        return List.of(new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-products.xhtml", 10),
+                new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-delivery.xhtml", 11));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.impuls.systemtest.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,34 @@ class BusinessEditingIT {
 
         assertThat(corrected.status()).isEqualTo(200);
         assertThat(corrected.json().getJsonObject("profile").getString("name")).isEqualTo("Gasthaus B korrigiert Teststube");
+    }
+
+    @Test
+    void theMerchantGivesTheTaxNumberAndSmallBusinessFlagWhichStayOffThePublicProfile(Http http) {
+        JsonObject current = staffView(http, businessB, merchantB.bearer()).getJsonObject("profile");
+        String withTax = Json.createObjectBuilder(current).add("taxNumber", "27/123/45678").add("smallBusiness", true).build().toString();
+
+        Http.Answer saved = put(http, businessB, merchantB.bearer(), withTax);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject profile = staffView(http, businessB, merchantB.bearer()).getJsonObject("profile");
+        assertThat(profile.getString("taxNumber")).isEqualTo("27/123/45678");
+        assertThat(profile.getBoolean("smallBusiness")).isTrue();
+        JsonObject publicLegal = http.get("/api/directory/businesses/" + saved.json().getString("slug")).json().getJsonObject("legal");
+        assertThat(publicLegal.containsKey("taxNumber")).as("the tax number is not for the public").isFalse();
+        assertThat(publicLegal.containsKey("ownerName")).isTrue();
+    }
+
+    @Test
+    void aTaxNumberOfTheWrongFormIsRefusedNamingTheField(Http http) {
+        JsonObject current = staffView(http, businessA, merchantA.bearer()).getJsonObject("profile");
+
+        Http.Answer refused = put(http, businessA, merchantA.bearer(),
+                Json.createObjectBuilder(current).add("taxNumber", "27/123-ABC").build().toString());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("taxNumber");
+        assertThat(staffView(http, businessA, merchantA.bearer()).getJsonObject("profile").getString("taxNumber")).isNotEqualTo("27/123-ABC");
     }
 
     @Test

@@ -80,6 +80,8 @@ class MerchantJourneyIT extends BrowserJourney {
         dayField("Sa").clear();
         dayField("Sa").sendKeys("17:00-01:00");
         browser.findElement(By.cssSelector("input[id$='closedOnHolidays']")).click();
+        field("profile:taxNumber", "27/123/45678");
+        browser.findElement(By.id("profile:smallBusiness")).click();
         browser.findElement(By.id("profile:add-closure")).click();
         WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".closure-first")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value='2026-12-24';"
@@ -90,6 +92,11 @@ class MerchantJourneyIT extends BrowserJourney {
         browser.findElement(By.id("public-link")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("osm-hours"))).getText())
                 .isEqualTo("Mo-Fr 10:00-14:00,17:00-22:00; Sa 17:00-01:00; PH off; 2026 Dec 24-2027 Jan 06 off");
+        assertThat(browser.getPageSource()).as("the tax number is not for the public").doesNotContain("27/123/45678");
+        browser.get(editUrl);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:taxNumber"))).getAttribute("value"))
+                .isEqualTo("27/123/45678");
+        assertThat(browser.findElement(By.id("profile:smallBusiness")).isSelected()).isTrue();
 
         browser.get(base + "/backoffice/directory/business.xhtml?id=1");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText()).isEqualTo("Kein Zugriff");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.Area;
+import org.impuls.core.api.CoreSlots;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
 import org.impuls.core.api.PageRoute;
@@ -35,7 +36,7 @@ public class PinnwandContributions implements MenuContributor, RouteContributor,
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution("core.home.sections", "/pinnwand/fragments/latest.xhtml", 500));
+        return List.of(new SlotContribution(CoreSlots.HOME_SECTIONS, "/pinnwand/fragments/latest.xhtml", 500));
     }
 
     @Override
