@@ -39,6 +39,9 @@ public class DemoMailbox {
 
     /** The body as HTML: escaped text with its links made clickable. */
     public String html(String body) {
+        if (body == null) {
+            return ""; // queued, not yet rendered: that happens when it is first sent
+        }
         String escaped = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         Matcher links = LINK.matcher(escaped);
         StringBuilder html = new StringBuilder();

@@ -2,14 +2,16 @@ package org.impuls.directory.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
-import org.impuls.core.api.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.directory.business.Business;
 
-/** The mails of admission and moderation, to the business's staff and to the operators, each in their language. */
+/**
+ * The mails of admission and moderation, to the business's staff and to the operators, each in their language; their
+ * templates are {@code mail/directory/<name>_<lang>.html|txt}.
+ */
 @ApplicationScoped
 public class AdmissionMails {
 
@@ -26,53 +28,48 @@ public class AdmissionMails {
     PortalLinks links;
 
     void applied(Business business) {
-        tellStaff(business, "directory.mail.applied", null);
-        tellOperators(business, "directory.mail.review-waiting");
+        tellStaff(business, "applied", null);
+        tellOperators(business, "review-waiting");
     }
 
     void decided(Business business, Decision decision, String reason) {
         String template = switch (decision) {
-            case APPROVE -> "directory.mail.approved";
-            case REJECT -> "directory.mail.rejected";
-            case REQUEST_INFO -> "directory.mail.info-requested";
+            case APPROVE -> "approved";
+            case REJECT -> "rejected";
+            case REQUEST_INFO -> "info-requested";
         };
         tellStaff(business, template, reason);
     }
 
     void answered(Business business) {
-        tellOperators(business, "directory.mail.answered");
+        tellOperators(business, "answered");
     }
 
     void changeProposed(Business business) {
-        tellOperators(business, "directory.mail.change-waiting");
+        tellOperators(business, "change-waiting");
     }
 
     /**
      * A mail to everyone working for the business, with a link to it in the back office; applicants, who
      * have no back office before the approval, get a link to their applications.
      */
-    public void tellStaff(Business business, String template, String reason) {
+    public void tellStaff(Business business, String template, String reason) { // template: "approved" …
         String link = links.absolute(business.isAdmitted() ? "/backoffice/directory/business.xhtml?id=" + business.getId()
                 : APPLICATIONS_PAGE);
         for (StaffDirectory.Member member : staff.staffOf(business.getId())) {
-            Map<String, String> values = values(business, member.contact(), link);
-            values.put("reason", reason == null ? "" : reason);
-            outbox.queue(member.contact().email(), member.contact().language(), template, values);
+            outbox.queue(mail(template, business, member.contact(), link).model("reason", reason == null ? "" : reason));
         }
     }
 
     private void tellOperators(Business business, String template) {
         String link = links.absolute("/admin/directory/applications.xhtml");
         for (StaffDirectory.Contact operator : staff.operators()) {
-            outbox.queue(operator.email(), operator.language(), template, values(business, operator, link));
+            outbox.queue(mail(template, business, operator, link));
         }
     }
 
-    private static Map<String, String> values(Business business, StaffDirectory.Contact recipient, String link) {
-        Map<String, String> values = new HashMap<>();
-        values.put("name", recipient.displayName());
-        values.put("business", business.getName());
-        values.put("link", link);
-        return values;
+    private static Mail mail(String template, Business business, StaffDirectory.Contact recipient, String link) {
+        return Mail.to(recipient.email()).template("directory", template).language(recipient.language())
+                .model("name", recipient.displayName()).model("business", business.getName()).model("link", link);
     }
 }
