@@ -9,14 +9,17 @@ import org.impuls.core.api.mail.Outbox;
 import org.impuls.directory.business.Business;
 
 /**
- * The mails of admission and moderation, to the business's staff and to the operators, each in their language; their
- * templates are {@code mail/directory/<name>_<lang>.html|txt}.
+ * The mails of admission and moderation, to the business's staff and to the operators, each in their language. A mail
+ * is named by its subject's message key without {@code .subject} ({@code directory.mail.approved}); its templates are
+ * {@code mail/directory/approved_<lang>.html|txt}.
  */
 @ApplicationScoped
 public class AdmissionMails {
 
     /** Where an applicant follows their applications: open to any account, showing only the caller's own. */
     public static final String APPLICATIONS_PAGE = "/account/directory/applications.xhtml";
+
+    private static final String MAIL_KEYS = "directory.mail.";
 
     @Inject
     StaffDirectory staff;
@@ -28,32 +31,32 @@ public class AdmissionMails {
     PortalLinks links;
 
     void applied(Business business) {
-        tellStaff(business, "applied", null);
-        tellOperators(business, "review-waiting");
+        tellStaff(business, "directory.mail.applied", null);
+        tellOperators(business, "directory.mail.review-waiting");
     }
 
     void decided(Business business, Decision decision, String reason) {
         String template = switch (decision) {
-            case APPROVE -> "approved";
-            case REJECT -> "rejected";
-            case REQUEST_INFO -> "info-requested";
+            case APPROVE -> "directory.mail.approved";
+            case REJECT -> "directory.mail.rejected";
+            case REQUEST_INFO -> "directory.mail.info-requested";
         };
         tellStaff(business, template, reason);
     }
 
     void answered(Business business) {
-        tellOperators(business, "answered");
+        tellOperators(business, "directory.mail.answered");
     }
 
     void changeProposed(Business business) {
-        tellOperators(business, "change-waiting");
+        tellOperators(business, "directory.mail.change-waiting");
     }
 
     /**
      * A mail to everyone working for the business, with a link to it in the back office; applicants, who
      * have no back office before the approval, get a link to their applications.
      */
-    public void tellStaff(Business business, String template, String reason) { // template: "approved" …
+    public void tellStaff(Business business, String template, String reason) {
         String link = links.absolute(business.isAdmitted() ? "/backoffice/directory/business.xhtml?id=" + business.getId()
                 : APPLICATIONS_PAGE);
         for (StaffDirectory.Member member : staff.staffOf(business.getId())) {
@@ -69,7 +72,7 @@ public class AdmissionMails {
     }
 
     private static Mail mail(String template, Business business, StaffDirectory.Contact recipient, String link) {
-        return Mail.to(recipient.email()).template("directory", template).language(recipient.language())
+        return Mail.to(recipient.email()).template("directory", template.substring(MAIL_KEYS.length())).language(recipient.language())
                 .model("name", recipient.displayName()).model("business", business.getName()).model("link", link);
     }
 }

@@ -76,7 +76,7 @@ public class ProfileChanges {
         }
         admission.record(business, approve ? ReviewAction.CHANGE_APPROVED : ReviewAction.CHANGE_REJECTED, note, admission.operatorName());
         audit.record("directory.change." + (approve ? "approved" : "rejected"), "business:" + businessId, note);
-        mails.tellStaff(business, approve ? "change-approved" : "change-rejected", note);
+        mails.tellStaff(business, approve ? "directory.mail.change-approved" : "directory.mail.change-rejected", note);
         changed.fire(new BusinessChanged(businessId));
         return business;
     }

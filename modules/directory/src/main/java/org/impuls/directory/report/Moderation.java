@@ -102,7 +102,7 @@ public class Moderation {
                 .setParameter("b", business).getResultList().forEach(r -> r.resolve(Report.Resolution.HIDDEN, clock.instant()));
         admission.record(business, ReviewAction.HIDDEN, why, admission.operatorName());
         audit.record("directory.business.hidden", "business:" + businessId, why);
-        mails.tellStaff(business, "hidden", why);
+        mails.tellStaff(business, "directory.mail.hidden", why);
         changed.fire(new BusinessChanged(businessId));
         return business;
     }
@@ -116,7 +116,7 @@ public class Moderation {
         business.changeStatus(BusinessStatus.APPROVED, null);
         admission.record(business, ReviewAction.SHOWN, null, admission.operatorName());
         audit.record("directory.business.shown", "business:" + businessId, null);
-        mails.tellStaff(business, "shown", null);
+        mails.tellStaff(business, "directory.mail.shown", null);
         changed.fire(new BusinessChanged(businessId));
         return business;
     }
