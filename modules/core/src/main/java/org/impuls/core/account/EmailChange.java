@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.Outbox;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 
 /** A new address takes effect only once a link sent to it was followed; the old address is told. */
 @ApplicationScoped
@@ -43,10 +43,10 @@ public class EmailChange {
             throw new InvalidInputException("newEmail", "this address belongs to another account");
         }
         String secret = tokens.issue(accountId, OneTimeToken.Purpose.CHANGE_EMAIL, VALID, address);
-        outbox.queue(address, account.locale(), "core.mail.change-email",
-                Map.of("name", account.getDisplayName(), "link", links.to(CONFIRM_PATH, secret)));
-        outbox.queue(account.getEmail(), account.locale(), "core.mail.change-email-notice",
-                Map.of("name", account.getDisplayName(), "newEmail", address));
+        outbox.queue(Mail.to(address).template("core", "change-email").language(account.locale())
+                .model("name", account.getDisplayName()).model("link", links.to(CONFIRM_PATH, secret)));
+        outbox.queue(Mail.to(account.getEmail()).template("core", "change-email-notice").language(account.locale())
+                .model("name", account.getDisplayName()).model("newEmail", address));
         audit.record("account.email-change-requested", account.getEmail(), "to " + address);
     }
 

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.Outbox;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 
 /** "Forgot password": a link by mail, valid two hours; never says whether the address is known. */
 @ApplicationScoped
@@ -45,8 +45,8 @@ public class PasswordReset {
                 .filter(account -> account.getStatus() == AccountStatus.ACTIVE || account.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(account -> {
                     String secret = tokens.issue(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, VALID, null);
-                    outbox.queue(account.getEmail(), account.locale(), "core.mail.reset",
-                            Map.of("name", account.getDisplayName(), "link", links.to(RESET_PATH, secret)));
+                    outbox.queue(Mail.to(account.getEmail()).template("core", "reset").language(account.locale())
+                            .model("name", account.getDisplayName()).model("link", links.to(RESET_PATH, secret)));
                     audit.record("account.reset-requested", account.getEmail(), null);
                 });
     }

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.impuls.core.api.AccountRegistered;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.Outbox;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.core.i18n.Language;
 
 /**
@@ -57,8 +57,8 @@ public class Registration {
             if (owner.getStatus() == AccountStatus.UNCONFIRMED) {
                 sendConfirmation(owner);
             } else {
-                outbox.queue(owner.getEmail(), owner.locale(), "core.mail.already-registered",
-                        Map.of("name", owner.getDisplayName(), "resetLink", links.to(PasswordReset.FORGOT_PATH, "")));
+                outbox.queue(Mail.to(owner.getEmail()).template("core", "already-registered").language(owner.locale())
+                        .model("name", owner.getDisplayName()).model("resetLink", links.to(PasswordReset.FORGOT_PATH, "")));
             }
             return;
         }
@@ -84,7 +84,7 @@ public class Registration {
 
     private void sendConfirmation(Account account) {
         String secret = tokens.issue(account.getId(), OneTimeToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALID, null);
-        outbox.queue(account.getEmail(), account.locale(), "core.mail.confirm",
-                Map.of("name", account.getDisplayName(), "link", links.to(CONFIRM_PATH, secret)));
+        outbox.queue(Mail.to(account.getEmail()).template("core", "confirm").language(account.locale())
+                .model("name", account.getDisplayName()).model("link", links.to(CONFIRM_PATH, secret)));
     }
 }

@@ -8,7 +8,7 @@
  * org.impuls.core.api.SearchProvider}, {@link org.impuls.core.api.SlotContributor}, {@link
  * org.impuls.core.api.RouteContributor}, {@link org.impuls.core.api.SitemapContributor}, {@link
  * org.impuls.core.api.ContentSecurityContributor}), platform
- * services ({@link org.impuls.core.api.Outbox}, {@link org.impuls.core.api.AuditTrail}, {@link
+ * services ({@link org.impuls.core.api.mail.Outbox}, {@link org.impuls.core.api.AuditTrail}, {@link
  * org.impuls.core.api.Settings}, {@link org.impuls.core.api.Caller}) and the shared German text
  * normalisation ({@link org.impuls.core.api.GermanText}).
  */

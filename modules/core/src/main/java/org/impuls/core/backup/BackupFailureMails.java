@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import org.impuls.core.api.Outbox;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
 
@@ -38,8 +38,9 @@ public class BackupFailureMails {
         }
         String link = links.absolute(PAGE);
         for (StaffDirectory.Contact operator : staff.operators()) {
-            outbox.queue(operator.email(), operator.language(), "core.mail.backup-failed", Map.of("name", operator.displayName(),
-                    "time", failed.name(), "reason", failed.reason().orElse(""), "link", link));
+            outbox.queue(Mail.to(operator.email()).template("core", "backup-failed").language(operator.language())
+                    .model("name", operator.displayName()).model("time", failed.name()).model("reason", failed.reason().orElse(""))
+                    .model("link", link));
         }
         return true;
     }

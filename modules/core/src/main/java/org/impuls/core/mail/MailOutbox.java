@@ -7,12 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
-import org.impuls.core.api.Outbox;
+import java.util.ArrayList;
+import java.util.List;
+import org.impuls.core.api.mail.Attachment;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.core.i18n.Language;
 
-/** Stores mails in the caller's transaction; the dispatcher sends them once that transaction committed. */
+/**
+ * Stores mails in the caller's transaction, unrendered (template, language, model) with their attachments; a rollback
+ * leaves neither. The outbox renders a mail when it first claims it, that is after this transaction committed.
+ */
 @ApplicationScoped
 public class MailOutbox implements Outbox {
 
@@ -24,7 +29,7 @@ public class MailOutbox implements Outbox {
     EntityManager em;
 
     @Inject
-    MailTemplates templates;
+    MailContents contents;
 
     @Inject
     Clock clock;
@@ -34,9 +39,13 @@ public class MailOutbox implements Outbox {
 
     @Override
     @Transactional
-    public void queue(String recipient, Locale language, String template, Map<String, String> values) {
-        MailTemplates.Rendered mail = templates.render(template, Language.of(language), values);
-        em.persist(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant()));
+    public void queue(Mail mail) {
+        List<MailAttachment> attachments = new ArrayList<>();
+        for (Attachment attachment : mail.attachments()) {
+            attachments.add(new MailAttachment(attachment.name(), attachment.mediaType(), contents.store(attachment.bytes())));
+        }
+        em.persist(new OutboxMail(mail.recipient(), mail.template(), Language.of(mail.language()).code(),
+                MailModel.toJson(mail.model()), attachments, clock.instant()));
         queued.fire(new MailQueued());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.impuls.core.i18n.Language;
 
 /**
  * The two short transactions around sending a mail: the claim (the mail is SENDING under a lease, committed before
@@ -28,7 +29,7 @@ public class OutboxClaims {
     static final Duration LEASE = Duration.ofMinutes(15);
 
     /** What was claimed: enough to send it and to report back as its claim's holder. */
-    public record Claim(long id, String token, String recipient, String subject, String body) {
+    public record Claim(long id, String token, OutgoingMail mail) {
     }
 
     @PersistenceContext(unitName = "impuls")
@@ -40,7 +41,16 @@ public class OutboxClaims {
     @Inject
     Clock clock;
 
-    /** Claims up to {@code limit} due mails; rows another node is claiming at this moment are skipped, not waited for. */
+    @Inject
+    MailRenderer renderer;
+
+    @Inject
+    MailContents contents;
+
+    /**
+     * Claims up to {@code limit} due mails; rows another node is claiming at this moment are skipped, not waited for. A
+     * mail claimed for the first time is rendered here, after the transaction that queued it committed, and kept so.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Claim> claimDue(int limit) {
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
@@ -56,11 +66,36 @@ public class OutboxClaims {
         List<Claim> claims = new ArrayList<>();
         for (Long id : due) {
             OutboxMail mail = em.find(OutboxMail.class, id);
-            if (mail.claim(token, clock.instant(), LEASE)) {
-                claims.add(new Claim(id, token, mail.getRecipient(), mail.getSubject(), mail.getBodyText()));
+            if (mail.claim(token, clock.instant(), LEASE) && renderedOnce(mail, token)) {
+                claims.add(new Claim(id, token, outgoing(mail)));
             }
         }
         return claims;
+    }
+
+    /** False when the mail's template cannot be rendered; the mail is then given up on with the reason. */
+    private boolean renderedOnce(OutboxMail mail, String token) {
+        if (mail.rendered()) {
+            return true;
+        }
+        try {
+            Language language = Language.fromCode(mail.getLanguage()).orElse(Language.standard());
+            MailRenderer.Rendered rendered = renderer.render(mail.getTemplate(), language, MailModel.fromJson(mail.getModel()));
+            mail.rendered(rendered.subject(), rendered.text(), rendered.html());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "mail " + mail.getId() + " cannot be rendered from " + mail.getTemplate() + "; given up on", e);
+            mail.unrenderable(token, String.valueOf(e.getMessage()));
+            return false;
+        }
+    }
+
+    private OutgoingMail outgoing(OutboxMail mail) {
+        List<OutgoingMail.File> files = new ArrayList<>();
+        for (MailAttachment attachment : mail.getAttachments()) {
+            files.add(new OutgoingMail.File(attachment.getName(), attachment.getMediaType(), contents.bytes(attachment.getContentSha256())));
+        }
+        return new OutgoingMail(mail.getRecipient(), mail.getSubject(), mail.getBodyText(), mail.getBodyHtml(), files);
     }
 
     /** Records how sending went ({@code error} null: sent), unless the claim ran out and another node took the mail over. */

@@ -34,7 +34,7 @@ public class OutboxDelivery {
         for (OutboxClaims.Claim claim : claims.claimDue(BATCH)) {
             String error = null;
             try {
-                smtp.send(claim.recipient(), claim.subject(), claim.body());
+                smtp.send(claim.mail());
                 sent++;
             } catch (MessagingException | RuntimeException e) {
                 error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,20 +1,27 @@
 package org.impuls.core.mail;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A mail waiting to be sent, being sent (claimed by one node for a while: its lease), sent, or given up on after many
  * attempts. Only the holder of the current claim records how sending went, so a node whose lease ran out cannot
- * overwrite what the node that took the mail over did.
+ * overwrite what the node that took the mail over did. It is queued as template, language and model and rendered once,
+ * when first claimed (after the queueing transaction committed); from then on every attempt sends the same text.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -33,11 +40,24 @@ public class OutboxMail {
     @Column(nullable = false)
     private String recipient;
 
-    @Column(nullable = false)
     private String subject;
 
-    @Column(name = "body_text", nullable = false)
+    @Column(name = "body_text")
     private String bodyText;
+
+    @Column(name = "body_html")
+    private String bodyHtml;
+
+    private String template;
+
+    private String language;
+
+    private String model;
+
+    @ElementCollection
+    @CollectionTable(name = "mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailAttachment> attachments = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -66,13 +86,37 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String bodyText, Instant now) {
+    /** A mail to render later from {@code template} ({@code <module>/<name>}) in {@code language} with the JSON model. */
+    OutboxMail(String recipient, String template, String language, String model, List<MailAttachment> attachments, Instant now) {
         this.recipient = recipient;
-        this.subject = subject;
-        this.bodyText = bodyText;
+        this.template = template;
+        this.language = language;
+        this.model = model;
+        this.attachments = new ArrayList<>(attachments);
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** Rendered already: by an earlier attempt, or before mails had templates (then in plain text only). */
+    boolean rendered() {
+        return bodyText != null;
+    }
+
+    void rendered(String subject, String text, String html) {
+        this.subject = subject;
+        this.bodyText = text;
+        this.bodyHtml = html;
+    }
+
+    /** Its template cannot be rendered: no attempt will do better until the template is fixed and an operator retries. */
+    void unrenderable(String token, String error) {
+        requireClaim(token);
+        release();
+        attempts++;
+        status = Status.FAILED;
+        String message = "cannot render " + template + ": " + error;
+        lastError = message.substring(0, Math.min(message.length(), 1000));
     }
 
     /** Due for sending: waiting and its time has come, or claimed by a node whose lease ran out (it died while sending). */
@@ -164,6 +208,26 @@ public class OutboxMail {
 
     public String getBodyText() {
         return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public List<MailAttachment> getAttachments() {
+        return attachments;
     }
 
     public Status getStatus() {

@@ -9,13 +9,23 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Hands one mail to the configured SMTP server with Jakarta Mail; with STARTTLS configured, never in plain text. */
+/**
+ * Hands one mail to the configured SMTP server with Jakarta Mail; with STARTTLS configured, never in plain text. A mail
+ * is {@code multipart/alternative} (plain text first, then HTML, as mail programs prefer the last part they can show),
+ * wrapped in {@code multipart/mixed} with its attachments when it has any.
+ */
 @ApplicationScoped
 public class SmtpSender {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     @Inject
     MailSettings settings;
@@ -24,7 +34,7 @@ public class SmtpSender {
         return settings.host().isPresent();
     }
 
-    public void send(String recipient, String subject, String body) throws MessagingException {
+    public void send(OutgoingMail mail) throws MessagingException {
         Properties properties = properties(settings);
         Session session = Session.getInstance(properties, settings.user().isEmpty() ? null : new Authenticator() {
             @Override
@@ -32,12 +42,46 @@ public class SmtpSender {
                 return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
             }
         });
+        Transport.send(message(session, settings.from(), mail));
+    }
+
+    static MimeMessage message(Session session, String from, OutgoingMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
-        message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(body, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+        message.setSubject(mail.subject(), UTF_8);
+        if (mail.html() == null && mail.attachments().isEmpty()) {
+            message.setText(mail.text(), UTF_8); // stored before mails had templates
+            return message;
+        }
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart(mail.text(), "plain"));
+        if (mail.html() != null) {
+            alternative.addBodyPart(textPart(mail.html(), "html"));
+        }
+        if (mail.attachments().isEmpty()) {
+            message.setContent(alternative);
+            return message;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (OutgoingMail.File file : mail.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.mediaType())));
+            part.setFileName(file.name());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        message.setContent(mixed);
+        return message;
+    }
+
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, UTF_8, subtype);
+        return part;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text exists in German and English, under the module's own key prefix. Each module's test
+ * Every text exists in German and English, under the module's own key prefix, and so does every mail template
+ * ({@code mail/<module>/<name>_de|en.html|txt}, with its subject {@code <module>.mail.<name>.subject}). Each module's test
  * extends this class and names its module; it reads the module's own message files.
  */
 public abstract class BilingualMessagesRules {
@@ -42,6 +43,25 @@ public abstract class BilingualMessagesRules {
     void keysStartWithTheModuleId() throws IOException {
         assertThat(read("de").stringPropertyNames()).allMatch(key -> key.startsWith(module() + "."),
                 "starts with " + module() + ".");
+    }
+
+    @Test
+    void everyMailHasBothPartsInBothLanguagesAndASubject() throws IOException {
+        Path folder = Path.of("src/main/resources/mail", module());
+        if (!Files.isDirectory(folder)) {
+            return; // the module sends no mail
+        }
+        Properties german = read("de");
+        try (var files = Files.list(folder)) {
+            for (String file : files.map(f -> f.getFileName().toString()).toList()) {
+                String name = file.replaceFirst("_(de|en)\\.(html|txt)$", "");
+                assertThat(name).as(file + " is named <name>_de|en.html|txt").isNotEqualTo(file);
+                for (String variant : new String[] {"_de.html", "_de.txt", "_en.html", "_en.txt"}) {
+                    assertThat(folder.resolve(name + variant)).as("the mail " + name + " has " + variant).exists();
+                }
+                assertThat(german.getProperty(module() + ".mail." + name + ".subject")).as("the subject of " + name).isNotBlank();
+            }
+        }
     }
 
     @Test

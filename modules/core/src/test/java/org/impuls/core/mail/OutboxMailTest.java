@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A mail's way through the outbox: claimed under a lease, sent or retried after growing pauses, given up, retried by an operator. */
@@ -15,7 +15,7 @@ class OutboxMailTest {
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     private static final Duration LEASE = OutboxClaims.LEASE;
 
-    private final OutboxMail mail = new OutboxMail("a@example.org", "Betreff", "Text", NOW);
+    private final OutboxMail mail = new OutboxMail("a@example.org", "core/confirm", "de", "{}", List.of(), NOW);
 
     /** One attempt when it is due: claimed, refused by the server; answers when it was made. */
     private Instant attemptFails(String error) {
@@ -120,9 +120,24 @@ class OutboxMailTest {
     }
 
     @Test
-    void templatesFillEveryPlaceholder() {
-        String filled = MailTemplates.fill("Hallo {name},\n{link}\n{name}", Map.of("name", "Anna", "link", "https://x/y?token=1"));
+    void aMailWhoseTemplateCannotBeRenderedIsGivenUpOnAtOnceWithTheReason() {
+        assertThat(mail.claim("t", NOW, LEASE)).isTrue();
 
-        assertThat(filled).isEqualTo("Hallo Anna,\nhttps://x/y?token=1\nAnna");
+        mail.unrenderable("t", "no template mail/core/confirm_de.html");
+
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
+        assertThat(mail.getLastError()).contains("core/confirm").contains("confirm_de.html");
+        assertThat(mail.claimable(NOW.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void aRenderedMailKeepsItsTextForEveryLaterAttempt() {
+        assertThat(mail.rendered()).isFalse();
+        mail.rendered("Betreff", "Text", "<p>Text</p>");
+        attemptFails("connection refused");
+
+        assertThat(mail.rendered()).isTrue();
+        assertThat(mail.getSubject()).isEqualTo("Betreff");
+        assertThat(mail.getBodyHtml()).isEqualTo("<p>Text</p>");
     }
 }

@@ -2,19 +2,24 @@ package org.impuls.directory.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
-import org.impuls.core.api.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.directory.business.Business;
 
-/** The mails of admission and moderation, to the business's staff and to the operators, each in their language. */
+/**
+ * The mails of admission and moderation, to the business's staff and to the operators, each in their language. A mail
+ * is named by its subject's message key without {@code .subject} ({@code directory.mail.approved}); its templates are
+ * {@code mail/directory/approved_<lang>.html|txt}.
+ */
 @ApplicationScoped
 public class AdmissionMails {
 
     /** Where an applicant follows their applications: open to any account, showing only the caller's own. */
     public static final String APPLICATIONS_PAGE = "/account/directory/applications.xhtml";
+
+    private static final String MAIL_KEYS = "directory.mail.";
 
     @Inject
     StaffDirectory staff;
@@ -55,24 +60,19 @@ public class AdmissionMails {
         String link = links.absolute(business.isAdmitted() ? "/backoffice/directory/business.xhtml?id=" + business.getId()
                 : APPLICATIONS_PAGE);
         for (StaffDirectory.Member member : staff.staffOf(business.getId())) {
-            Map<String, String> values = values(business, member.contact(), link);
-            values.put("reason", reason == null ? "" : reason);
-            outbox.queue(member.contact().email(), member.contact().language(), template, values);
+            outbox.queue(mail(template, business, member.contact(), link).model("reason", reason == null ? "" : reason));
         }
     }
 
     private void tellOperators(Business business, String template) {
         String link = links.absolute("/admin/directory/applications.xhtml");
         for (StaffDirectory.Contact operator : staff.operators()) {
-            outbox.queue(operator.email(), operator.language(), template, values(business, operator, link));
+            outbox.queue(mail(template, business, operator, link));
         }
     }
 
-    private static Map<String, String> values(Business business, StaffDirectory.Contact recipient, String link) {
-        Map<String, String> values = new HashMap<>();
-        values.put("name", recipient.displayName());
-        values.put("business", business.getName());
-        values.put("link", link);
-        return values;
+    private static Mail mail(String template, Business business, StaffDirectory.Contact recipient, String link) {
+        return Mail.to(recipient.email()).template("directory", template.substring(MAIL_KEYS.length())).language(recipient.language())
+                .model("name", recipient.displayName()).model("business", business.getName()).model("link", link);
     }
 }

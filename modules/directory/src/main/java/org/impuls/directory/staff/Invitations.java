@@ -17,16 +17,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.LimitReachedException;
 import org.impuls.core.api.error.NotFoundException;
-import org.impuls.core.api.Outbox;
 import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
 import org.impuls.directory.business.BusinessStatus;
@@ -100,8 +100,8 @@ public class Invitations {
         // the invitee may have no account yet: write in the inviter's language
         StaffDirectory.Contact inviter = caller.accountId().flatMap(staff::contact)
                 .orElse(new StaffDirectory.Contact(0, "", "", Locale.GERMAN));
-        outbox.queue(address, inviter.language(), "directory.mail.invitation", Map.of("business", business.getName(),
-                "inviter", inviter.displayName(), "link", links.absolute(ACCEPT_PATH + "?token=" + token)));
+        outbox.queue(Mail.to(address).template("directory", "invitation").language(inviter.language()).model("business", business.getName())
+                .model("inviter", inviter.displayName()).model("link", links.absolute(ACCEPT_PATH + "?token=" + token)));
         audit.record("directory.staff.invited", "business:" + businessId, address);
     }
 
