@@ -36,7 +36,8 @@ final class BackupBench {
             long[] loaded = new ShopBench(portal).load();
             System.out.printf("%n(loaded %d products, %d variants for the next round)%n", loaded[0], loaded[1]);
             if (productTotal(portal) != demo + bulk) {
-                throw new IllegalStateException("the portal has " + productTotal(portal) + " products, not " + demo + " + " + bulk);
+                throw new IllegalStateException(
+                        "the portal has " + productTotal(portal) + " products, not " + demo + " + " + bulk);
             }
         }
         round("demo data + " + bulk + " products");
@@ -51,7 +52,9 @@ final class BackupBench {
         long started = System.nanoTime();
         command(round, "backup.log", portal.dataDir(), "backup", backup.toString());
         long[] files = sizeAndCount(backup);
-        System.out.printf("backup of the running portal: %.1f s, %d MiB in %d files%n", seconds(started), files[0] / (1024 * 1024), files[1]);
+        System.out.printf(
+                "backup of the running portal: %.1f s, %d MiB in %d files%n",
+                seconds(started), files[0] / (1024 * 1024), files[1]);
         Path restored = round.resolve("restored");
         started = System.nanoTime();
         command(round, "restore.log", restored.resolve("data"), "restore", backup.toString());
@@ -62,22 +65,31 @@ final class BackupBench {
             long total = productTotal(restart);
             System.out.printf("products on the restored portal: %d (expected %d)%n", total, expected);
             if (total != expected) {
-                throw new IllegalStateException("the restored portal has " + total + " products, the backed-up one had " + expected
-                        + "; see " + restored.resolve("portal.log"));
+                throw new IllegalStateException("the restored portal has " + total + " products, the backed-up one had "
+                        + expected + "; see " + restored.resolve("portal.log"));
             }
         }
         return expected;
     }
 
     /** Runs {@code java -jar impuls.jar <arguments>} on {@code dataDir}; a non-zero exit stops the bench with its output. */
-    private void command(Path round, String log, Path dataDir, String... arguments) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", launcher.toString()), Stream.of(arguments)).toList())
-                .redirectErrorStream(true).redirectOutput(round.resolve(log).toFile());
+    private void command(Path round, String log, Path dataDir, String... arguments)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(
+                                Stream.of(
+                                        Path.of(System.getProperty("java.home"), "bin", "java")
+                                                .toString(),
+                                        "-jar",
+                                        launcher.toString()),
+                                Stream.of(arguments))
+                        .toList())
+                .redirectErrorStream(true)
+                .redirectOutput(round.resolve(log).toFile());
         builder.environment().put("IMPULS_DATA_DIR", dataDir.toString());
         int exit = builder.start().waitFor();
         if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", arguments) + " exited with " + exit + ": " + Files.readString(round.resolve(log)));
+            throw new IllegalStateException(
+                    String.join(" ", arguments) + " exited with " + exit + ": " + Files.readString(round.resolve(log)));
         }
     }
 

@@ -11,33 +11,50 @@ import java.util.List;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         List<String> suites = args.length == 0 ? List.of("directory", "shop") : List.of(args);
-        Path here = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-        Path launcher = Path.of(System.getProperty("impuls.launcher.jar", here.resolve("../../launcher/target/impuls.jar").toString()));
+        Path here = Path.of(Bench.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent();
+        Path launcher = Path.of(System.getProperty(
+                "impuls.launcher.jar",
+                here.resolve("../../launcher/target/impuls.jar").toString()));
         if (!Files.exists(launcher)) {
-            throw new IllegalStateException("no launcher jar at " + launcher + "; build with mvn -B -q -DskipTests package");
+            throw new IllegalStateException(
+                    "no launcher jar at " + launcher + "; build with mvn -B -q -DskipTests package");
         }
         Path work = Files.createTempDirectory("impuls-bench-");
         // the backup command backs up the launcher's embedded database only; the other suites keep the bench's own
         boolean launcherDatabase = suites.contains("backup");
-        System.out.println("starting the portal (" + (launcherDatabase ? "the launcher's" : "the bench's") + " embedded PostgreSQL, launcher "
-                + launcher.normalize() + "), work folder " + work);
+        System.out.println("starting the portal (" + (launcherDatabase ? "the launcher's" : "the bench's")
+                + " embedded PostgreSQL, launcher " + launcher.normalize() + "), work folder " + work);
         long started = System.nanoTime();
-        try (BenchPortal portal = launcherDatabase ? BenchPortal.startOnEmbeddedDatabase(launcher.normalize(), work)
+        try (BenchPortal portal = launcherDatabase
+                ? BenchPortal.startOnEmbeddedDatabase(launcher.normalize(), work)
                 : BenchPortal.start(launcher.normalize(), work)) {
-            System.out.printf("portal healthy after %.1f s, RSS %d MiB%n", (System.nanoTime() - started) / 1e9,
-                    portal.residentKilobytes() / 1024);
+            System.out.printf(
+                    "portal healthy after %.1f s, RSS %d MiB%n",
+                    (System.nanoTime() - started) / 1e9, portal.residentKilobytes() / 1024);
             for (String suite : suites) {
                 switch (suite) {
                     case "directory" -> new DirectoryBench(portal).run();
                     case "shop" -> new ShopBench(portal).run();
-                    case "backup" -> new BackupBench(portal, launcher.normalize(), work, suites.indexOf("shop") >= 0
-                            && suites.indexOf("shop") < suites.indexOf("backup")).run();
-                    default -> throw new IllegalArgumentException("unknown suite " + suite + "; known: directory, shop, backup");
+                    case "backup" ->
+                        new BackupBench(
+                                        portal,
+                                        launcher.normalize(),
+                                        work,
+                                        suites.indexOf("shop") >= 0
+                                                && suites.indexOf("shop") < suites.indexOf("backup"))
+                                .run();
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown suite " + suite + "; known: directory, shop, backup");
                 }
             }
             System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);

@@ -28,7 +28,8 @@ final class BenchPortal implements AutoCloseable {
     private final Path dataDir;
     private final Process server;
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private BenchPortal(Optional<EmbeddedPostgres> database, Path dataDir, Process server, String baseUrl) {
         this.database = database;
@@ -40,30 +41,53 @@ final class BenchPortal implements AutoCloseable {
     /** A portal on the bench's own PostgreSQL; returns once {@code /health} answers. */
     static BenchPortal start(Path launcherJar, Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(workDir.resolve("postgres"))
-                .setCleanDataDirectory(true).start();
-        return launch(launcherJar, workDir, Optional.of(database), Map.of("IMPULS_DB_URL", database.getJdbcUrl("postgres", "postgres"),
-                "IMPULS_DB_USER", "postgres", "IMPULS_DB_PASSWORD", "postgres"), "/health");
+        EmbeddedPostgres database = EmbeddedPostgres.builder()
+                .setDataDirectory(workDir.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .start();
+        return launch(
+                launcherJar,
+                workDir,
+                Optional.of(database),
+                Map.of(
+                        "IMPULS_DB_URL",
+                        database.getJdbcUrl("postgres", "postgres"),
+                        "IMPULS_DB_USER",
+                        "postgres",
+                        "IMPULS_DB_PASSWORD",
+                        "postgres"),
+                "/health");
     }
 
     /** A portal on the launcher's embedded PostgreSQL in {@code workDir/data}; returns once {@code /health/ready} is UP. */
-    static BenchPortal startOnEmbeddedDatabase(Path launcherJar, Path workDir) throws IOException, InterruptedException {
+    static BenchPortal startOnEmbeddedDatabase(Path launcherJar, Path workDir)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         return launch(launcherJar, workDir, Optional.empty(), Map.of(), "/health/ready");
     }
 
-    private static BenchPortal launch(Path launcherJar, Path workDir, Optional<EmbeddedPostgres> database, Map<String, String> dbSettings,
-                                      String health) throws IOException, InterruptedException {
+    private static BenchPortal launch(
+            Path launcherJar,
+            Path workDir,
+            Optional<EmbeddedPostgres> database,
+            Map<String, String> dbSettings,
+            String health)
+            throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-jar", launcherJar.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        launcherJar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("portal.log").toFile());
         builder.environment().putAll(dbSettings);
         builder.environment().put("IMPULS_DEMO", "true");
         builder.environment().put("IMPULS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("IMPULS_DATA_DIR", workDir.resolve("data").toString());
-        BenchPortal portal = new BenchPortal(database, workDir.resolve("data"), builder.start(), "http://127.0.0.1:" + port);
+        BenchPortal portal =
+                new BenchPortal(database, workDir.resolve("data"), builder.start(), "http://127.0.0.1:" + port);
         portal.awaitHealth(health, Duration.ofMinutes(3));
         return portal;
     }
@@ -74,7 +98,9 @@ final class BenchPortal implements AutoCloseable {
             return database.get().getPostgresDatabase().getConnection();
         }
         try {
-            String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).trim();
+            String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                    .get(3)
+                    .trim();
             return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/impuls?user=postgres");
         } catch (IOException e) {
             throw new SQLException("no running embedded PostgreSQL in " + dataDir, e);
@@ -95,7 +121,10 @@ final class BenchPortal implements AutoCloseable {
 
     /** GETs a path (German, as most visitors); anything but 200 stops the run, so no figure stands on errors. */
     String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "de").build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept-Language", "de")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
@@ -134,7 +163,8 @@ final class BenchPortal implements AutoCloseable {
                 throw new IllegalStateException("the portal stopped; see portal.log in the work folder");
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;

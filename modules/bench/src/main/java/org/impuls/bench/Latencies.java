@@ -30,7 +30,13 @@ final class Latencies {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "n=%4d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms",
-                count(), percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100));
+        return String.format(
+                Locale.ROOT,
+                "n=%4d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms",
+                count(),
+                percentileMillis(50),
+                percentileMillis(95),
+                percentileMillis(99),
+                percentileMillis(100));
     }
 }

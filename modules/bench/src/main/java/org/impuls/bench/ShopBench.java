@@ -28,13 +28,64 @@ final class ShopBench {
     private static final int CLIENTS = 32;
     private static final Duration LOAD_TIME = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
 
-    private static final String[] NOUNS = {"Bauernbrot", "Honig", "Bergkäse", "Riesling", "Dornfelder", "Leberwurst", "Apfelsaft",
-        "Kaffee", "Tee", "Marmelade", "Nudeln", "Kerze", "Schneidebrett", "Blumenstrauß", "Kalender", "Roman", "Salami", "Senf",
-        "Olivenöl", "Müsli", "Schokolade", "Bier", "Sekt", "Gewürzmischung", "Pesto", "Sirup", "Essig", "Kräutertee", "Joghurt", "Butter"};
-    private static final String[] ADJECTIVES = {"Pfälzer", "Bio", "Hausgemachter", "Regionaler", "Feiner", "Würziger", "Milder", "Alter",
-        "Frischer", "Edler", "Klassischer", "Wilder"};
-    private static final String[] PLACES = {"Lautertal", "Pfälzerwald", "Betzenberg", "Hohenecken", "Otterberg", "Trippstadt", "Weilerbach",
-        "Landstuhl", "Kindsbach", "Enkenbach"};
+    private static final String[] NOUNS = {
+        "Bauernbrot",
+        "Honig",
+        "Bergkäse",
+        "Riesling",
+        "Dornfelder",
+        "Leberwurst",
+        "Apfelsaft",
+        "Kaffee",
+        "Tee",
+        "Marmelade",
+        "Nudeln",
+        "Kerze",
+        "Schneidebrett",
+        "Blumenstrauß",
+        "Kalender",
+        "Roman",
+        "Salami",
+        "Senf",
+        "Olivenöl",
+        "Müsli",
+        "Schokolade",
+        "Bier",
+        "Sekt",
+        "Gewürzmischung",
+        "Pesto",
+        "Sirup",
+        "Essig",
+        "Kräutertee",
+        "Joghurt",
+        "Butter"
+    };
+    private static final String[] ADJECTIVES = {
+        "Pfälzer",
+        "Bio",
+        "Hausgemachter",
+        "Regionaler",
+        "Feiner",
+        "Würziger",
+        "Milder",
+        "Alter",
+        "Frischer",
+        "Edler",
+        "Klassischer",
+        "Wilder"
+    };
+    private static final String[] PLACES = {
+        "Lautertal",
+        "Pfälzerwald",
+        "Betzenberg",
+        "Hohenecken",
+        "Otterberg",
+        "Trippstadt",
+        "Weilerbach",
+        "Landstuhl",
+        "Kindsbach",
+        "Enkenbach"
+    };
 
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
@@ -58,8 +109,9 @@ final class ShopBench {
     void run() throws Exception {
         long started = System.nanoTime();
         long[] loaded = load();
-        System.out.printf("%n== shop: %d merchants, %d products (%d variants) loaded in %.1f s%n", MERCHANTS, loaded[0], loaded[1],
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "%n== shop: %d merchants, %d products (%d variants) loaded in %.1f s%n",
+                MERCHANTS, loaded[0], loaded[1], (System.nanoTime() - started) / 1e9);
         // first-time questions: each asked once, so the server's kept answers cannot help (they would after a repeat)
         Map<String, Latencies> firstTime = new LinkedHashMap<>();
         warmUp();
@@ -77,7 +129,8 @@ final class ShopBench {
             System.out.printf("%-45s %s%n", kind.getKey(), kind.getValue().summary());
         }
         System.out.printf("%-45s %s%n", "all first-time searches", allFirst.summary());
-        System.out.println("-- the same searches asked again and again (the portal keeps answers until the catalogue changes):");
+        System.out.println(
+                "-- the same searches asked again and again (the portal keeps answers until the catalogue changes):");
         Latencies all = new Latencies();
         for (Map.Entry<String, String> query : QUERIES.entrySet()) {
             Latencies latencies = portal.timed("/api/shop/products?" + query.getValue(), 20, RUNS);
@@ -85,7 +138,9 @@ final class ShopBench {
             System.out.printf("%-45s %s%n", query.getKey(), latencies.summary());
         }
         System.out.printf("%-45s %s%n", "all repeated searches", all.summary());
-        System.out.printf("search target p95 < 50 ms: first-time %s, repeated %s%n", allFirst.percentileMillis(95) < 50 ? "met" : "NOT met",
+        System.out.printf(
+                "search target p95 < 50 ms: first-time %s, repeated %s%n",
+                allFirst.percentileMillis(95) < 50 ? "met" : "NOT met",
                 all.percentileMillis(95) < 50 ? "met" : "NOT met");
         Latencies pages = new Latencies();
         Random random = new Random(7);
@@ -100,9 +155,10 @@ final class ShopBench {
         Throughput.measure(api, CLIENTS, Duration.ofSeconds(3)); // warm-up
         double ping = Throughput.measure(portal.baseUrl() + "/api/platform/ping", CLIENTS, LOAD_TIME);
         double search = Throughput.measure(api, CLIENTS, LOAD_TIME);
-        System.out.printf("throughput, %d clients, %d s each: /api/platform/ping %.0f req/s, /api/shop/products?q=honig %.0f req/s, "
-                + "ratio %.2f (target at least 0.5: %s)%n", CLIENTS, LOAD_TIME.toSeconds(), ping, search, search / ping,
-                search / ping >= 0.5 ? "met" : "NOT met");
+        System.out.printf(
+                "throughput, %d clients, %d s each: /api/platform/ping %.0f req/s, /api/shop/products?q=honig %.0f req/s, "
+                        + "ratio %.2f (target at least 0.5: %s)%n",
+                CLIENTS, LOAD_TIME.toSeconds(), ping, search, search / ping, search / ping >= 0.5 ? "met" : "NOT met");
     }
 
     /**
@@ -113,13 +169,16 @@ final class ShopBench {
         Random random = new Random(3);
         for (int round = 0; round < 3; round++) {
             for (String place : PLACES) {
-                portal.get("/api/shop/products?q=" + encode(place.toLowerCase(java.util.Locale.ROOT)) + "&inStock=" + (round == 1));
+                portal.get("/api/shop/products?q=" + encode(place.toLowerCase(java.util.Locale.ROOT)) + "&inStock="
+                        + (round == 1));
             }
             for (String slug : categorySlugs) {
-                portal.get("/api/shop/products?category=" + slug + "&delivery=" + (round == 0 ? "PARCEL" : round == 1 ? "PICKUP" : "LOCAL_DELIVERY"));
+                portal.get("/api/shop/products?category=" + slug + "&delivery="
+                        + (round == 0 ? "PARCEL" : round == 1 ? "PICKUP" : "LOCAL_DELIVERY"));
             }
             for (int i = 0; i < 10; i++) {
-                portal.get("/api/shop/products?merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=name&inStock=true");
+                portal.get("/api/shop/products?merchant=" + (3_000_000 + random.nextInt(MERCHANTS))
+                        + "&sort=name&inStock=true");
             }
         }
     }
@@ -131,18 +190,25 @@ final class ShopBench {
             questions.add(new String[] {"text: one word", "q=" + encode(noun.toLowerCase(java.util.Locale.ROOT))});
         }
         for (int i = 0; i < ADJECTIVES.length; i++) {
-            questions.add(new String[] {"text: two words", "q=" + encode(ADJECTIVES[i] + " " + NOUNS[(i * 7) % NOUNS.length])});
+            questions.add(new String[] {
+                "text: two words", "q=" + encode(ADJECTIVES[i] + " " + NOUNS[(i * 7) % NOUNS.length])
+            });
         }
         for (String slug : categorySlugs) {
             questions.add(new String[] {"category page", "category=" + slug});
         }
         Random random = new Random(5);
         for (int i = 0; i < 30; i++) {
-            questions.add(new String[] {"merchant's catalogue by price", "merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=price"});
+            questions.add(new String[] {
+                "merchant's catalogue by price", "merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=price"
+            });
         }
         for (int max = 300; max <= 1200; max += 50) {
-            questions.add(new String[] {"text + max price + in stock", "q=" + NOUNS[max % NOUNS.length].toLowerCase(java.util.Locale.ROOT)
-                    + "&maxPrice=" + max + "&inStock=true"});
+            questions.add(new String[] {
+                "text + max price + in stock",
+                "q=" + NOUNS[max % NOUNS.length].toLowerCase(java.util.Locale.ROOT) + "&maxPrice=" + max
+                        + "&inStock=true"
+            });
         }
         for (String sort : List.of("newest", "price", "price-desc", "name", "relevance")) {
             for (int page = 1; page <= 4; page++) {
@@ -162,17 +228,20 @@ final class ShopBench {
             db.setAutoCommit(false);
             List<long[]> categories = new ArrayList<>();
             List<String> categoryTexts = new ArrayList<>();
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select c.id, c.name_de || ' ' || c.name_en || ' ' || "
-                    + "p.name_de || ' ' || p.name_en from shop_category c join shop_category p on p.id = c.parent_id")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "select c.id, c.name_de || ' ' || c.name_en || ' ' || "
+                                    + "p.name_de || ' ' || p.name_en from shop_category c join shop_category p on p.id = c.parent_id")) {
                 while (r.next()) {
                     categories.add(new long[] {r.getLong(1)});
                     categoryTexts.add(r.getString(2));
                 }
             }
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement merchant = db.prepareStatement("insert into directory_business (id, slug, name, kind, status, street, "
-                    + "postal_code, city, search_key, created_at) values (?, ?, ?, 'COMMERCIAL', 'APPROVED', 'Marktstraße 1', '67655', "
-                    + "'Kaiserslautern', ?, ?)")) {
+            try (PreparedStatement merchant =
+                    db.prepareStatement("insert into directory_business (id, slug, name, kind, status, street, "
+                            + "postal_code, city, search_key, created_at) values (?, ?, ?, 'COMMERCIAL', 'APPROVED', 'Marktstraße 1', '67655', "
+                            + "'Kaiserslautern', ?, ?)")) {
                 for (int m = 0; m < MERCHANTS; m++) {
                     String name = "Hofladen " + PLACES[m % PLACES.length] + " " + m;
                     merchant.setLong(1, 3_000_000L + m);
@@ -187,19 +256,22 @@ final class ShopBench {
             Random random = new Random(42);
             long products = 0;
             long variants = 0;
-            try (PreparedStatement product = db.prepareStatement("insert into shop_product (id, business_id, title_de, description_de, "
-                    + "category_id, tags, food, ingredients, pickup, parcel, search_key, created_at) values (?, ?, ?, ?, ?, ?, true, ?, true, ?, ?, ?)");
-                 PreparedStatement variant = db.prepareStatement("insert into shop_variant (product_id, business_id, position, sku, "
-                         + "option_values, price_cents, vat_rate, content_amount, content_unit) values (?, ?, ?, ?, ?, ?, 7, ?, 'g')");
-                 PreparedStatement stock = db.prepareStatement("insert into shop_variant_stock (variant_id, on_hand) "
-                         + "select id, ? from shop_variant where business_id = ? and sku = ?")) {
+            try (PreparedStatement product = db.prepareStatement(
+                            "insert into shop_product (id, business_id, title_de, description_de, "
+                                    + "category_id, tags, food, ingredients, pickup, parcel, search_key, created_at) values (?, ?, ?, ?, ?, ?, true, ?, true, ?, ?, ?)");
+                    PreparedStatement variant = db.prepareStatement(
+                            "insert into shop_variant (product_id, business_id, position, sku, "
+                                    + "option_values, price_cents, vat_rate, content_amount, content_unit) values (?, ?, ?, ?, ?, ?, 7, ?, 'g')");
+                    PreparedStatement stock =
+                            db.prepareStatement("insert into shop_variant_stock (variant_id, on_hand) "
+                                    + "select id, ? from shop_variant where business_id = ? and sku = ?")) {
                 for (int m = 0; m < MERCHANTS; m++) {
                     long business = 3_000_000L + m;
                     for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
                         long id = 1_000_000L + products;
                         int category = random.nextInt(categories.size());
-                        String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
-                                + PLACES[random.nextInt(PLACES.length)];
+                        String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " "
+                                + NOUNS[random.nextInt(NOUNS.length)] + " " + PLACES[random.nextInt(PLACES.length)];
                         String description = title + " aus der Region Kaiserslautern, sorgfältig hergestellt.";
                         product.setLong(1, id);
                         product.setLong(2, business);
@@ -209,8 +281,12 @@ final class ShopBench {
                         product.setString(6, "regional");
                         product.setString(7, "Zutaten laut Etikett");
                         product.setBoolean(8, random.nextBoolean());
-                        product.setString(9, GermanText.searchKey(String.join(" ", title, categoryTexts.get(category), "regional", description)));
-                        product.setTimestamp(10, Timestamp.from(Instant.now().minusSeconds(random.nextInt(10_000_000))));
+                        product.setString(
+                                9,
+                                GermanText.searchKey(
+                                        String.join(" ", title, categoryTexts.get(category), "regional", description)));
+                        product.setTimestamp(
+                                10, Timestamp.from(Instant.now().minusSeconds(random.nextInt(10_000_000))));
                         product.addBatch();
                         int count = 1 + random.nextInt(2);
                         for (int v = 0; v < count; v++) {
@@ -237,8 +313,9 @@ final class ShopBench {
             }
             try (Statement s = db.createStatement()) {
                 // what the catalogue editor keeps on each product when it writes variants
-                s.execute("update shop_product p set from_price_cents = (select min(coalesce(v.sale_price_cents, v.price_cents)) "
-                        + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN') where p.id >= 1000000");
+                s.execute(
+                        "update shop_product p set from_price_cents = (select min(coalesce(v.sale_price_cents, v.price_cents)) "
+                                + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN') where p.id >= 1000000");
             }
             db.commit();
             // what autovacuum does after a bulk load: statistics, and the visibility map index-only scans need
@@ -249,7 +326,8 @@ final class ShopBench {
                 s.execute("vacuum analyze shop_variant_stock");
                 s.execute("vacuum analyze directory_business");
             }
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select slug from shop_category order by id")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("select slug from shop_category order by id")) {
                 while (r.next()) {
                     categorySlugs.add(r.getString(1));
                 }

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Requests per second of one URL under N concurrent clients on loopback, each sending as fast as answers come. */
 final class Throughput {
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     static double measure(String url, int clients, Duration duration) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();

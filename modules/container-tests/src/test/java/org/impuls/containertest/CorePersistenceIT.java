@@ -35,8 +35,9 @@ class CorePersistenceIT {
 
     @Test
     void coreMigrationsAreRecordedInTheirOwnHistoryTable() {
-        Number applied = (Number) em.createNativeQuery(
-                "select count(*) from flyway_core where success and version = '1'").getSingleResult();
+        Number applied =
+                (Number) em.createNativeQuery("select count(*) from flyway_core where success and version = '1'")
+                        .getSingleResult();
         assertEquals(1, applied.intValue());
     }
 
@@ -44,7 +45,10 @@ class CorePersistenceIT {
     void revisionIsSanitisedAndStampedWithTheTime() {
         Instant before = Instant.now();
 
-        pages.revise(LegalPageKind.TERMS, Language.EN, "  Terms of use  ",
+        pages.revise(
+                LegalPageKind.TERMS,
+                Language.EN,
+                "  Terms of use  ",
                 "<p>Be kind.</p><script>alert('x')</script><p onclick=\"x()\">Really.</p>");
 
         LegalPage stored = pages.find(LegalPageKind.TERMS, Language.EN).orElseThrow();

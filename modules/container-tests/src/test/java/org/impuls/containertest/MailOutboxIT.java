@@ -56,11 +56,16 @@ class MailOutboxIT {
 
     /** Bytes no other test uses, so that counting their stored copies counts only this test's. */
     private static byte[] terms() {
-        return ("AGB Bäckerei Müller, Fassung 3 — " + UUID.randomUUID()).repeat(2_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ("AGB Bäckerei Müller, Fassung 3 — " + UUID.randomUUID())
+                .repeat(2_000)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Mail confirmation(String address) {
-        return Mail.to(address).template("core", "confirm").language(Locale.ENGLISH).model("name", "Anna")
+        return Mail.to(address)
+                .template("core", "confirm")
+                .language(Locale.ENGLISH)
+                .model("name", "Anna")
                 .model("link", "http://localhost/confirm?token=1");
     }
 
@@ -79,7 +84,8 @@ class MailOutboxIT {
 
         assertEquals(0, count("select count(*) from mail_outbox where recipient = ?1", address));
         assertEquals(0, count("select count(*) from mail_content where sha256 = ?1", sha256(terms)));
-        assertTrue(claims.claimDue(1_000).stream().noneMatch(claim -> claim.mail().recipient().equals(address)));
+        assertTrue(claims.claimDue(1_000).stream()
+                .noneMatch(claim -> claim.mail().recipient().equals(address)));
     }
 
     @Test
@@ -100,20 +106,28 @@ class MailOutboxIT {
         String address = address();
         byte[] terms = terms();
         byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outbox.queue(confirmation(address).attach(Attachment.of("agb.pdf", "application/pdf", terms))
+        outbox.queue(confirmation(address)
+                .attach(Attachment.of("agb.pdf", "application/pdf", terms))
                 .attach(Attachment.of("abholung.ics", "text/calendar", ics)));
-        assertNull(em.createNativeQuery("select body_text from mail_outbox where recipient = ?1").setParameter(1, address).getSingleResult(),
+        assertNull(
+                em.createNativeQuery("select body_text from mail_outbox where recipient = ?1")
+                        .setParameter(1, address)
+                        .getSingleResult(),
                 "stored unrendered: rendering waits until the queueing transaction committed");
 
         OutboxClaims.Claim first = mine(address);
         assertEquals("Please confirm your address at Impuls", first.mail().subject());
         assertTrue(first.mail().text().startsWith("Hello Anna,"), first.mail().text());
-        assertTrue(first.mail().html().contains("<a href=\"http://localhost/confirm?token=1\">"), first.mail().html());
+        assertTrue(
+                first.mail().html().contains("<a href=\"http://localhost/confirm?token=1\">"),
+                first.mail().html());
         claims.record(first, "the SMTP server is away");
 
         transaction.begin();
-        em.createNativeQuery("update mail_outbox set next_attempt_at = now() - interval '1 second' where recipient = ?1")
-                .setParameter(1, address).executeUpdate();
+        em.createNativeQuery(
+                        "update mail_outbox set next_attempt_at = now() - interval '1 second' where recipient = ?1")
+                .setParameter(1, address)
+                .executeUpdate();
         transaction.commit();
         OutboxClaims.Claim retried = mine(address);
 
@@ -129,7 +143,10 @@ class MailOutboxIT {
 
     private OutboxClaims.Claim mine(String address) {
         List<OutboxClaims.Claim> claimed = claims.claimDue(1_000);
-        OutboxClaims.Claim mine = claimed.stream().filter(claim -> claim.mail().recipient().equals(address)).findFirst().orElse(null);
+        OutboxClaims.Claim mine = claimed.stream()
+                .filter(claim -> claim.mail().recipient().equals(address))
+                .findFirst()
+                .orElse(null);
         assertNotNull(mine, "the mail to " + address + " was due and claimed");
         return mine;
     }

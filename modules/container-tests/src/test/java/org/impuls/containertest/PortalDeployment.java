@@ -19,14 +19,14 @@ final class PortalDeployment {
 
     private static EmbeddedPostgres database;
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     static WebArchive withTests(Class<?>... testClasses) {
         String original = readOriginalConfig();
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/impuls.war"));
         war.delete("WEB-INF/classes/META-INF/microprofile-config.properties");
-        war.addAsResource(new StringAsset(original + "\n" + databaseConfig()), "META-INF/microprofile-config.properties");
+        war.addAsResource(
+                new StringAsset(original + "\n" + databaseConfig()), "META-INF/microprofile-config.properties");
         return war.addClasses(testClasses).addClass(PortalDeployment.class);
     }
 
@@ -34,7 +34,10 @@ final class PortalDeployment {
         try {
             if (database == null) {
                 Path folder = Files.createTempDirectory("impuls-arquillian-db-");
-                database = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(true).start();
+                database = EmbeddedPostgres.builder()
+                        .setDataDirectory(folder)
+                        .setCleanDataDirectory(true)
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         database.close();
@@ -47,7 +50,8 @@ final class PortalDeployment {
             Path media = Files.createTempDirectory("impuls-arquillian-media-");
             return "impuls.db.url=" + database.getJdbcUrl("postgres", "postgres") + "\n"
                     + "impuls.db.user=postgres\nimpuls.db.password=postgres\nimpuls.demo=true\n"
-                    // what the launcher would set; these tests make no absolute links, so the random port does not matter
+                    // what the launcher would set; these tests make no absolute links, so the random port does not
+                    // matter
                     + "impuls.base-url=http://localhost\n"
                     + "impuls.media.dir=" + media.toString().replace('\\', '/') + "\n";
         } catch (IOException e) {
@@ -57,7 +61,9 @@ final class PortalDeployment {
 
     private static String readOriginalConfig() {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/impuls.war"));
-        try (var in = war.get("WEB-INF/classes/META-INF/microprofile-config.properties").getAsset().openStream()) {
+        try (var in = war.get("WEB-INF/classes/META-INF/microprofile-config.properties")
+                .getAsset()
+                .openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

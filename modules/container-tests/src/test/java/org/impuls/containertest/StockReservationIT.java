@@ -52,8 +52,10 @@ class StockReservationIT {
     EntityManager em;
 
     private long demoVariant(int which) {
-        return ((Number) em.createNativeQuery("select id from shop_variant order by id offset ?1 limit 1").setParameter(1, which)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select id from shop_variant order by id offset ?1 limit 1")
+                        .setParameter(1, which)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static Instant inMinutes(long minutes) {
@@ -73,18 +75,19 @@ class StockReservationIT {
         for (int i = 0; i < BUYERS; i++) {
             String order = "order:concurrent-" + i;
             threads.newThread(() -> {
-                try {
-                    start.await();
-                    ledger.reserve(variant, 1, order, inMinutes(60));
-                    reserved.incrementAndGet();
-                } catch (ConflictException soldOut) {
-                    refused.incrementAndGet();
-                } catch (Throwable e) {
-                    unexpected.add(e);
-                } finally {
-                    done.countDown();
-                }
-            }).start();
+                        try {
+                            start.await();
+                            ledger.reserve(variant, 1, order, inMinutes(60));
+                            reserved.incrementAndGet();
+                        } catch (ConflictException soldOut) {
+                            refused.incrementAndGet();
+                        } catch (Throwable e) {
+                            unexpected.add(e);
+                        } finally {
+                            done.countDown();
+                        }
+                    })
+                    .start();
         }
         start.countDown();
         assertTrue(done.await(2, TimeUnit.MINUTES), "every buyer got an answer");
@@ -94,10 +97,13 @@ class StockReservationIT {
         assertEquals(45, refused.get(), "refusals");
         assertEquals(new StockLevel(5, 5), stocks.level(variant), "on hand and reserved");
         Object[] held = (Object[]) em.createNativeQuery("select count(*), sum(quantity) from shop_stock_reservation "
-                + "where variant_id = ?1 and state = 'HELD'").setParameter(1, variant).getSingleResult();
+                        + "where variant_id = ?1 and state = 'HELD'")
+                .setParameter(1, variant)
+                .getSingleResult();
         assertEquals(5, ((Number) held[0]).intValue());
         assertEquals(5, ((Number) held[1]).intValue(), "the reserved count is the sum of the held reservations");
-        ConflictException refusal = assertThrows(ConflictException.class, () -> ledger.reserve(variant, 1, "order:late", inMinutes(60)));
+        ConflictException refusal =
+                assertThrows(ConflictException.class, () -> ledger.reserve(variant, 1, "order:late", inMinutes(60)));
         assertEquals("sold out: none left, 1 wanted", refusal.getMessage());
     }
 
@@ -108,8 +114,10 @@ class StockReservationIT {
         long paid = ledger.reserve(variant, 2, "order:paid", inMinutes(15));
         long cancelled = ledger.reserve(variant, 2, "order:cancelled", inMinutes(15));
         assertEquals(1, stocks.level(variant).available());
-        assertEquals("only 1 left, 2 wanted",
-                assertThrows(ConflictException.class, () -> ledger.reserve(variant, 2, "order:third", inMinutes(15))).getMessage());
+        assertEquals(
+                "only 1 left, 2 wanted",
+                assertThrows(ConflictException.class, () -> ledger.reserve(variant, 2, "order:third", inMinutes(15)))
+                        .getMessage());
 
         ledger.commit(paid);
         assertEquals(new StockLevel(3, 2), stocks.level(variant), "two sold, two still held");
@@ -133,9 +141,13 @@ class StockReservationIT {
         assertTrue(ledger.expireDue(Instant.now().plus(Duration.ofMinutes(20))) >= 1);
 
         assertEquals(new StockLevel(3, 1), stocks.level(variant), "only the one past its time is released");
-        assertEquals("EXPIRED", em.createNativeQuery("select state from shop_stock_reservation where id = ?1").setParameter(1, unpaid)
-                .getSingleResult());
-        assertThrows(ConflictException.class, () -> ledger.commit(unpaid), "a payment after the expiry must reserve again");
+        assertEquals(
+                "EXPIRED",
+                em.createNativeQuery("select state from shop_stock_reservation where id = ?1")
+                        .setParameter(1, unpaid)
+                        .getSingleResult());
+        assertThrows(
+                ConflictException.class, () -> ledger.commit(unpaid), "a payment after the expiry must reserve again");
         ledger.commit(waiting);
         assertEquals(new StockLevel(2, 0), stocks.level(variant));
     }
@@ -148,7 +160,8 @@ class StockReservationIT {
         assertNull(stocks.level(variant).available());
 
         stocks.set(variant, 1200);
-        assertEquals(new StockLevel(1200, 1000), stocks.level(variant), "the merchant's new count keeps the reservation");
+        assertEquals(
+                new StockLevel(1200, 1000), stocks.level(variant), "the merchant's new count keeps the reservation");
         assertEquals(200, stocks.level(variant).available());
     }
 }

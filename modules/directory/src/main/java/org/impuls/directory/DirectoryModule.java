@@ -17,8 +17,9 @@ public class DirectoryModule implements Plugin {
     public static final String MAP_ATTRIBUTION = "mapAttribution";
 
     /** The city of Kaiserslautern and the surrounding district (Landkreis Kaiserslautern). */
-    static final String KAISERSLAUTERN_REGION = "66849-66851, 66862, 66869, 66871, 66877, 66879, 67655-67663, 67677-67681, "
-            + "67685-67688, 67691, 67693, 67697-67701, 67705-67707, 67714-67715, 67731-67735";
+    static final String KAISERSLAUTERN_REGION =
+            "66849-66851, 66862, 66869, 66871, 66877, 66879, 67655-67663, 67677-67681, "
+                    + "67685-67688, 67691, 67693, 67697-67701, 67705-67707, 67714-67715, 67731-67735";
 
     @Override
     public String id() {
@@ -49,11 +50,22 @@ public class DirectoryModule implements Plugin {
     @Override
     public List<PluginSetting> settings() {
         return List.of(
-                new PluginSetting(REGION_POSTAL_CODES, PluginSetting.Type.TEXT, KAISERSLAUTERN_REGION, "directory.setting.region"),
+                new PluginSetting(
+                        REGION_POSTAL_CODES,
+                        PluginSetting.Type.TEXT,
+                        KAISERSLAUTERN_REGION,
+                        "directory.setting.region"),
                 new PluginSetting(MAX_EMPLOYEES, PluginSetting.Type.INTEGER, "49", "directory.setting.maxEmployees"),
                 new PluginSetting(MAX_BRANCHES, PluginSetting.Type.INTEGER, "3", "directory.setting.maxBranches"),
-                new PluginSetting(MAP_TILE_URL, PluginSetting.Type.TEXT, "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+                new PluginSetting(
+                        MAP_TILE_URL,
+                        PluginSetting.Type.TEXT,
+                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
                         "directory.setting.tileUrl"),
-                new PluginSetting(MAP_ATTRIBUTION, PluginSetting.Type.TEXT, "© OpenStreetMap contributors", "directory.setting.attribution"));
+                new PluginSetting(
+                        MAP_ATTRIBUTION,
+                        PluginSetting.Type.TEXT,
+                        "© OpenStreetMap contributors",
+                        "directory.setting.attribution"));
     }
 }

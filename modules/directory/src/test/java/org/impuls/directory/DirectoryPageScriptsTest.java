@@ -2,5 +2,4 @@ package org.impuls.directory;
 
 import org.impuls.core.architecture.PageScriptRules;
 
-class DirectoryPageScriptsTest extends PageScriptRules {
-}
+class DirectoryPageScriptsTest extends PageScriptRules {}

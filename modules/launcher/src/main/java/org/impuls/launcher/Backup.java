@@ -28,10 +28,10 @@ import java.util.stream.Stream;
 final class Backup {
 
     static final String FAILED = "FAILED";
-    static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter FOLDER_NAME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
-    private Backup() {
-    }
+    private Backup() {}
 
     /** A new folder for a backup made now under {@code parent}. */
     static Path newFolder(Path parent, Instant now) {
@@ -57,9 +57,11 @@ final class Backup {
         }
         try {
             Instant now = Instant.now();
-            Map<String, String> schemas = settings.externalDbUrl().isEmpty() ? database(settings.dataDir(), target, runningPort) : Map.of();
+            Map<String, String> schemas =
+                    settings.externalDbUrl().isEmpty() ? database(settings.dataDir(), target, runningPort) : Map.of();
             copyMedia(mediaDir(settings), target.resolve("media"));
-            Manifest manifest = Manifest.of(target, now, version(), settings.externalDbUrl().isEmpty(), schemas);
+            Manifest manifest =
+                    Manifest.of(target, now, version(), settings.externalDbUrl().isEmpty(), schemas);
             manifest.write(target);
             return manifest;
         } catch (IOException | SQLException | RuntimeException failure) {
@@ -69,7 +71,10 @@ final class Backup {
     }
 
     static Path mediaDir(Settings settings) {
-        return Settings.read("impuls.media.dir").map(Path::of).orElse(settings.dataDir().resolve("media")).toAbsolutePath();
+        return Settings.read("impuls.media.dir")
+                .map(Path::of)
+                .orElse(settings.dataDir().resolve("media"))
+                .toAbsolutePath();
     }
 
     static String version() {
@@ -96,12 +101,14 @@ final class Backup {
             }
             return copyDatabase(port.getAsInt(), folder, target);
         }
-        try (PortalLock held = lock.get(); EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+        try (PortalLock held = lock.get();
+                EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
             return copyDatabase(database.port(), folder, target);
         }
     }
 
-    private static Map<String, String> copyDatabase(int port, Path folder, Path target) throws IOException, SQLException {
+    private static Map<String, String> copyDatabase(int port, Path folder, Path target)
+            throws IOException, SQLException {
         BaseBackup.copy(EmbeddedDatabase.superuserUrl(port, "postgres"), folder, target.resolve("postgres"));
         return schemaVersions(EmbeddedDatabase.superuserUrl(port, EmbeddedDatabase.NAME));
     }
@@ -109,7 +116,8 @@ final class Backup {
     /** Each module's latest applied migration, from its history table {@code flyway_<module>}. */
     static Map<String, String> schemaVersions(String url) throws SQLException {
         Map<String, String> versions = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet found = statement.executeQuery("select table_name from information_schema.tables"
                     + " where table_schema = current_schema() and table_name like 'flyway\\_%'")) {
@@ -139,7 +147,9 @@ final class Backup {
 
     private static void markFailed(Path target, Exception failure) {
         try {
-            Files.writeString(target.resolve(FAILED), Instant.now() + " " + FailedStart.explain(failure, target) + "\n",
+            Files.writeString(
+                    target.resolve(FAILED),
+                    Instant.now() + " " + FailedStart.explain(failure, target) + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the log line says it; the folder itself is not writable

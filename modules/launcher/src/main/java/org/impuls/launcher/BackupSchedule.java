@@ -33,7 +33,8 @@ record BackupSchedule(Optional<LocalTime> at, int keep) {
         try {
             return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
         } catch (DateTimeParseException e) {
-            throw new InvalidSettingException("IMPULS_BACKUP_AT must be a time of day such as 03:00, or off, was " + value);
+            throw new InvalidSettingException(
+                    "IMPULS_BACKUP_AT must be a time of day such as 03:00, or off, was " + value);
         }
     }
 
@@ -53,6 +54,8 @@ record BackupSchedule(Optional<LocalTime> at, int keep) {
     static ZonedDateTime next(ZonedDateTime now, LocalTime at) {
         ZonedDateTime berlin = now.withZoneSameInstant(ZONE);
         ZonedDateTime today = berlin.toLocalDate().atTime(at).atZone(ZONE);
-        return today.isAfter(berlin) ? today : berlin.toLocalDate().plusDays(1).atTime(at).atZone(ZONE);
+        return today.isAfter(berlin)
+                ? today
+                : berlin.toLocalDate().plusDays(1).atTime(at).atZone(ZONE);
     }
 }

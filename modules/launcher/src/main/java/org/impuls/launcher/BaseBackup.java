@@ -26,22 +26,35 @@ import java.util.Set;
 final class BaseBackup {
 
     /** Folders whose contents PostgreSQL rebuilds or must not get back; the folders themselves are kept. */
-    static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
-            "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+    static final Set<String> EMPTIED = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_stat_tmp",
+            "pg_subtrans");
     /** Files of the running server (and zonky's lock) that a copy must not contain. */
-    static final Set<String> LEFT_OUT = Set.of(PostmasterPid.NAME, "postmaster.opts", "epg-lock", "backup_label",
-            "tablespace_map", "backup_label.old", "tablespace_map.old");
+    static final Set<String> LEFT_OUT = Set.of(
+            PostmasterPid.NAME,
+            "postmaster.opts",
+            "epg-lock",
+            "backup_label",
+            "tablespace_map",
+            "backup_label.old",
+            "tablespace_map.old");
 
-    private BaseBackup() {
-    }
+    private BaseBackup() {}
 
     /** Copies the data folder {@code folder} of the server behind {@code superuserUrl} into {@code target}. */
     static void copy(String superuserUrl, Path folder, Path target) throws IOException, SQLException {
         try (Connection session = DriverManager.getConnection(superuserUrl);
-             Statement statement = session.createStatement()) {
+                Statement statement = session.createStatement()) {
             // a temporary slot keeps every WAL segment from now on until this session ends, even if checkpoints
             // during a long copy would otherwise recycle the ones the copy needs
-            statement.execute("select pg_create_physical_replication_slot('impuls_backup_' || pg_backend_pid(), true, true)");
+            statement.execute(
+                    "select pg_create_physical_replication_slot('impuls_backup_' || pg_backend_pid(), true, true)");
             String firstSegment = single(statement, "select pg_walfile_name(pg_backup_start('impuls', true))");
             copyFolder(folder, target);
             try (ResultSet stop = statement.executeQuery(
@@ -69,7 +82,9 @@ final class BaseBackup {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
                 Files.createDirectories(target.resolve(folder.relativize(dir).toString()));
-                if (!dir.equals(folder) && dir.getParent().equals(folder) && EMPTIED.contains(dir.getFileName().toString())) {
+                if (!dir.equals(folder)
+                        && dir.getParent().equals(folder)
+                        && EMPTIED.contains(dir.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -79,11 +94,16 @@ final class BaseBackup {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String name = file.getFileName().toString();
                 boolean topLevel = file.getParent().equals(folder);
-                if ((topLevel && LEFT_OUT.contains(name)) || name.startsWith("pgsql_tmp") || name.equals("pg_internal.init")) {
+                if ((topLevel && LEFT_OUT.contains(name))
+                        || name.startsWith("pgsql_tmp")
+                        || name.equals("pg_internal.init")) {
                     return FileVisitResult.CONTINUE;
                 }
                 try {
-                    Files.copy(file, target.resolve(folder.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(
+                            file,
+                            target.resolve(folder.relativize(file).toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
                 } catch (NoSuchFileException gone) {
                     // dropped while we copied (a temporary table, a removed relation): the WAL replay knows
                 }
@@ -107,7 +127,8 @@ final class BaseBackup {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(wal, Files::isRegularFile)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean needed = name.length() == first.length() && name.compareTo(first) >= 0 && name.compareTo(last) <= 0;
+                boolean needed =
+                        name.length() == first.length() && name.compareTo(first) >= 0 && name.compareTo(last) <= 0;
                 if (needed || name.endsWith(".history")) {
                     Files.copy(file, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
                 }

@@ -39,7 +39,8 @@ final class DatabaseWatchdog implements Runnable {
     }
 
     static DatabaseWatchdog start(Watched database, Runnable giveUp) {
-        DatabaseWatchdog watchdog = new DatabaseWatchdog(database, new FailureWindow(FAILURES, WINDOW), Clock.systemUTC(), giveUp);
+        DatabaseWatchdog watchdog =
+                new DatabaseWatchdog(database, new FailureWindow(FAILURES, WINDOW), Clock.systemUTC(), giveUp);
         watchdog.thread = new Thread(watchdog, "impuls-database-watchdog");
         watchdog.thread.setDaemon(true);
         watchdog.thread.start();
@@ -75,8 +76,9 @@ final class DatabaseWatchdog implements Runnable {
         }
         if (failures.exhaustedBy(clock.instant())) {
             stopped = true;
-            Launcher.log("the embedded PostgreSQL (%s) failed %d times within %d s; the portal stops. Its log is in"
-                    + " the data folder under logs/; start the portal again once the cause is fixed",
+            Launcher.log(
+                    "the embedded PostgreSQL (%s) failed %d times within %d s; the portal stops. Its log is in"
+                            + " the data folder under logs/; start the portal again once the cause is fixed",
                     database.describe(), FAILURES, WINDOW.toSeconds());
             giveUp.run();
             return false;

@@ -57,8 +57,10 @@ final class EmbeddedDatabase implements AutoCloseable, DatabaseWatchdog.Watched 
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT)
-                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F, which this overrides) a power
-                // cut can damage the data beyond repair, and without synchronous commit it loses orders already confirmed
+                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F, which this overrides) a
+                // power
+                // cut can damage the data beyond repair, and without synchronous commit it loses orders already
+                // confirmed
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(output)
@@ -104,8 +106,9 @@ final class EmbeddedDatabase implements AutoCloseable, DatabaseWatchdog.Watched 
 
     private void createIfMissing() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
+                Statement statement = connection.createStatement()) {
+            try (ResultSet exists =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
                 if (exists.next()) {
                     return;
                 }

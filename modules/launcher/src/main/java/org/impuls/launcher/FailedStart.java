@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class FailedStart {
 
-    private FailedStart() {
-    }
+    private FailedStart() {}
 
     /** Reports the failure and ends the process. */
     static void exit(Throwable failure) {
@@ -46,7 +45,8 @@ final class FailedStart {
                 return "The disk is full (" + message + "). Free some space and start again.";
             }
             if (cause instanceof AccessDeniedException denied) {
-                return "No permission to write " + denied.getFile() + ". Give the portal's user write access to the data"
+                return "No permission to write " + denied.getFile()
+                        + ". Give the portal's user write access to the data"
                         + " folder, or set IMPULS_DATA_DIR to another folder.";
             }
             if (cause instanceof BindException) {
@@ -55,8 +55,8 @@ final class FailedStart {
             }
             if (message.startsWith("Gave up waiting for server to start")) {
                 Path log = logs.resolve(EmbeddedDatabase.LOG_FILE);
-                return "The embedded PostgreSQL did not start" + lastProblem(log).map(line -> ": " + line).orElse("")
-                        + ". Its log is " + log + ".";
+                return "The embedded PostgreSQL did not start"
+                        + lastProblem(log).map(line -> ": " + line).orElse("") + ". Its log is " + log + ".";
             }
         }
         return failure.getMessage() == null ? failure.toString() : failure.getMessage();
@@ -93,7 +93,8 @@ final class FailedStart {
             Path file = folder.resolve("launcher.log");
             try {
                 Files.createDirectories(folder);
-                Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(
+                        file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 return file;
             } catch (IOException e) {
                 // next folder

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Whole folders copied, emptied and looked into, for backups and restores. */
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     static void copy(Path source, Path target) throws IOException {
         try (Stream<Path> all = Files.walk(source)) {

@@ -7,17 +7,16 @@ import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Starts the whole portal in this JVM: database first, then Payara Micro with the WAR. */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> FailedStart.exit(failure));
@@ -37,13 +36,15 @@ public final class Launcher {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "impuls-shutdown"));
-        System.out.println("Impuls is running at " + settings.publicAddress() + "/ (demo mode: " + settings.demo() + ")");
+        System.out.println(
+                "Impuls is running at " + settings.publicAddress() + "/ (demo mode: " + settings.demo() + ")");
     }
 
     /** Starts the portal and returns once it is deployed. */
     public static RunningPortal start(Settings settings) throws Exception {
         if (!Files.isRegularFile(settings.war())) {
-            throw new IllegalStateException("the portal WAR is missing at " + settings.war() + "; build it with mvn package");
+            throw new IllegalStateException(
+                    "the portal WAR is missing at " + settings.war() + "; build it with mvn package");
         }
         // refuse a missing or malformed public address before anything is started
         String publicAddress = settings.publicAddress();
@@ -58,7 +59,9 @@ public final class Launcher {
             System.setProperty("impuls.db.url", database.jdbcUrl());
             System.setProperty("impuls.db.user", EmbeddedDatabase.NAME);
             System.setProperty("impuls.db.password", EmbeddedDatabase.NAME);
-            log("embedded PostgreSQL on port %d, data in %s", database.port(), settings.dataDir().resolve("postgres"));
+            log(
+                    "embedded PostgreSQL on port %d, data in %s",
+                    database.port(), settings.dataDir().resolve("postgres"));
         } else {
             // without the query string: it may carry a password
             log("external PostgreSQL at %s", settings.externalDbUrl().get().replaceAll("\\?.*", ""));
@@ -66,10 +69,12 @@ public final class Launcher {
         System.setProperty("impuls.demo", Boolean.toString(settings.demo()));
         System.setProperty("impuls.base-url", publicAddress);
         if (Settings.read("impuls.media.dir").isEmpty()) {
-            System.setProperty("impuls.media.dir", settings.dataDir().resolve("media").toString());
+            System.setProperty(
+                    "impuls.media.dir", settings.dataDir().resolve("media").toString());
         }
         // the operator's admin page lists the backups of this folder
-        System.setProperty("impuls.backup.dir", ScheduledBackups.folder(settings).toString());
+        System.setProperty(
+                "impuls.backup.dir", ScheduledBackups.folder(settings).toString());
         Optional<DemoMailServer> demoMail = Optional.empty();
         if (settings.demo() && Settings.read("impuls.smtp.host").isEmpty()) {
             DemoMailServer mail = DemoMailServer.start();
@@ -90,7 +95,8 @@ public final class Launcher {
             throw new IllegalStateException("the portal failed to deploy; the reason is logged above");
         }
         log("portal up in %d ms", (System.nanoTime() - begin) / 1_000_000);
-        OptionalInt databasePort = embedded.map(database -> OptionalInt.of(database.port())).orElse(OptionalInt.empty());
+        OptionalInt databasePort =
+                embedded.map(database -> OptionalInt.of(database.port())).orElse(OptionalInt.empty());
         Optional<ScheduledBackups> backups = ScheduledBackups.start(settings, backupSchedule, databasePort);
         return new RunningPortal(runtime, embedded, demoMail, settings.httpPort(), lock, backups, settings.dataDir());
     }
@@ -100,7 +106,11 @@ public final class Launcher {
                 .setHttpPort(settings.httpPort())
                 .setPrintLogo(false)
                 .setLogPropertiesFile(loggingConfiguration(settings.logFormat()).toFile())
-                .addDeploymentFile(PluginDropIn.prepare(settings.war(), settings.plugins(), settings.dataDir().resolve("work")).toFile());
+                .addDeploymentFile(PluginDropIn.prepare(
+                                settings.war(),
+                                settings.plugins(),
+                                settings.dataDir().resolve("work"))
+                        .toFile());
         payara.setPreBootHandler(commands -> listenOn(commands, settings.listenAddress()));
         if (settings.cluster()) {
             payara.setHzClusterName("impuls");
@@ -112,11 +122,14 @@ public final class Launcher {
 
     /** Binds the HTTP listener to one interface (Payara Micro's own options only choose the port). */
     private static void listenOn(AdminCommandRunner commands, String address) {
-        ClusterCommandResult result = commands.run("set",
-                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + address);
+        ClusterCommandResult result = commands.run(
+                "set",
+                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + address);
         if (result.getExitStatus() == ClusterCommandResult.ExitStatus.FAILURE) {
             // never fall back to all interfaces silently: in demo mode that would publish passwords and mails
-            throw new IllegalStateException("could not bind the HTTP listener to " + address + ": " + result.getOutput(),
+            throw new IllegalStateException(
+                    "could not bind the HTTP listener to " + address + ": " + result.getOutput(),
                     result.getFailureCause());
         }
     }
@@ -130,9 +143,12 @@ public final class Launcher {
         return file;
     }
 
-
     private static Path besideThisJar(String name) throws URISyntaxException {
-        Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(Launcher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         // target/impuls.jar or target/classes: the WAR is copied to target/ in both cases
         return location.getParent().resolve(name);
     }

@@ -58,10 +58,16 @@ final class LeftoverPostgres {
         }
         long pid = lock.get().pid();
         switch (judge(lock.get(), folder)) {
-            case NONE -> { }
-            case DEAD -> Launcher.log("PostgreSQL did not shut down cleanly last time (its process %d is gone);"
-                    + " it recovers from its write-ahead log now", pid);
-            case UNKNOWN -> Launcher.log("%s names process %d, a PostgreSQL of another user; left alone", lock.get().file(), pid);
+            case NONE -> {}
+            case DEAD ->
+                Launcher.log(
+                        "PostgreSQL did not shut down cleanly last time (its process %d is gone);"
+                                + " it recovers from its write-ahead log now",
+                        pid);
+            case UNKNOWN ->
+                Launcher.log(
+                        "%s names process %d, a PostgreSQL of another user; left alone",
+                        lock.get().file(), pid);
             case RECYCLED -> removeStale(lock.get());
             case RUNNING -> stop(pid, folder);
         }
@@ -91,11 +97,14 @@ final class LeftoverPostgres {
     private void removeStale(PostmasterPid lock) {
         try {
             Files.deleteIfExists(lock.file());
-            Launcher.log("%s named process %d, which is now another program, not PostgreSQL: removed the stale lock file",
+            Launcher.log(
+                    "%s named process %d, which is now another program, not PostgreSQL: removed the stale lock file",
                     lock.file(), lock.pid());
         } catch (IOException e) {
-            throw new StartFailure("The stale lock file " + lock.file() + " cannot be removed (" + e.getMessage()
-                    + "); delete it and start again.", e);
+            throw new StartFailure(
+                    "The stale lock file " + lock.file() + " cannot be removed (" + e.getMessage()
+                            + "); delete it and start again.",
+                    e);
         }
     }
 
@@ -103,13 +112,17 @@ final class LeftoverPostgres {
     private void stop(long pid, Path folder) {
         long begin = System.nanoTime();
         if (stopped(pid, "INT", fastWait)) {
-            Launcher.log("an earlier PostgreSQL (process %d) was still running on %s, left by a portal that ended without"
-                    + " stopping it: stopped it (fast shutdown) in %d ms", pid, folder, (System.nanoTime() - begin) / 1_000_000);
+            Launcher.log(
+                    "an earlier PostgreSQL (process %d) was still running on %s, left by a portal that ended without"
+                            + " stopping it: stopped it (fast shutdown) in %d ms",
+                    pid, folder, (System.nanoTime() - begin) / 1_000_000);
             return;
         }
         if (stopped(pid, "QUIT", immediateWait)) {
-            Launcher.log("an earlier PostgreSQL (process %d) was still running on %s and did not stop within %d s:"
-                    + " stopped it (immediate shutdown; it recovers at start)", pid, folder, fastWait.toSeconds());
+            Launcher.log(
+                    "an earlier PostgreSQL (process %d) was still running on %s and did not stop within %d s:"
+                            + " stopped it (immediate shutdown; it recovers at start)",
+                    pid, folder, fastWait.toSeconds());
             return;
         }
         throw new StartFailure("An earlier PostgreSQL (process " + pid + ") still runs on " + folder

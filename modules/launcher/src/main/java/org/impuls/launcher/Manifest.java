@@ -23,21 +23,25 @@ import java.util.stream.Stream;
  * was made, by which Impuls, each module's schema version and every file with its size and SHA-256. One
  * file a line, so that {@link #read} needs no JSON library in the launcher.
  */
-record Manifest(Instant createdAt, String impulsVersion, boolean database, Map<String, String> schemaVersions,
-                List<Entry> files) {
+record Manifest(
+        Instant createdAt,
+        String impulsVersion,
+        boolean database,
+        Map<String, String> schemaVersions,
+        List<Entry> files) {
 
     static final String NAME = "manifest.json";
 
-    record Entry(String path, long size, String sha256) {
-    }
+    record Entry(String path, long size, String sha256) {}
 
     private static final Pattern FILE = Pattern.compile(
             "\\{\"path\": \"((?:[^\"\\\\]|\\\\.)*)\", \"size\": (\\d+), \"sha256\": \"([0-9a-f]{64})\"}");
     private static final Pattern CREATED = Pattern.compile("\"createdAt\": \"([^\"]+)\"");
 
     /** Lists every file under {@code backup} (but the manifest) with its checksum. */
-    static Manifest of(Path backup, Instant createdAt, String impulsVersion, boolean database,
-                       Map<String, String> schemaVersions) throws IOException {
+    static Manifest of(
+            Path backup, Instant createdAt, String impulsVersion, boolean database, Map<String, String> schemaVersions)
+            throws IOException {
         List<Entry> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(backup)) {
             for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
@@ -58,12 +62,18 @@ record Manifest(Instant createdAt, String impulsVersion, boolean database, Map<S
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"createdAt\": \"").append(createdAt).append("\",\n");
         json.append("  \"impulsVersion\": \"").append(escape(impulsVersion)).append("\",\n");
-        json.append("  \"database\": ").append(database ? "\"embedded\"" : "null").append(",\n");
+        json.append("  \"database\": ")
+                .append(database ? "\"embedded\"" : "null")
+                .append(",\n");
         json.append("  \"schemaVersions\": {");
         String separator = "";
         for (Map.Entry<String, String> module : new java.util.TreeMap<>(schemaVersions).entrySet()) {
-            json.append(separator).append("\"").append(escape(module.getKey())).append("\": \"")
-                    .append(escape(module.getValue())).append("\"");
+            json.append(separator)
+                    .append("\"")
+                    .append(escape(module.getKey()))
+                    .append("\": \"")
+                    .append(escape(module.getValue()))
+                    .append("\"");
             separator = ", ";
         }
         json.append("},\n");
@@ -71,8 +81,14 @@ record Manifest(Instant createdAt, String impulsVersion, boolean database, Map<S
         json.append("  \"files\": [\n");
         for (int i = 0; i < files.size(); i++) {
             Entry entry = files.get(i);
-            json.append("    {\"path\": \"").append(escape(entry.path())).append("\", \"size\": ").append(entry.size())
-                    .append(", \"sha256\": \"").append(entry.sha256()).append("\"}").append(i + 1 < files.size() ? ",\n" : "\n");
+            json.append("    {\"path\": \"")
+                    .append(escape(entry.path()))
+                    .append("\", \"size\": ")
+                    .append(entry.size())
+                    .append(", \"sha256\": \"")
+                    .append(entry.sha256())
+                    .append("\"}")
+                    .append(i + 1 < files.size() ? ",\n" : "\n");
         }
         json.append("  ]\n}\n");
         Files.writeString(backup.resolve(NAME), json, StandardCharsets.UTF_8);
@@ -158,5 +174,4 @@ record Manifest(Instant createdAt, String impulsVersion, boolean database, Map<S
         }
         return out.toString();
     }
-
 }

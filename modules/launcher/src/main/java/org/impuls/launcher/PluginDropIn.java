@@ -20,8 +20,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class PluginDropIn {
 
-    private PluginDropIn() {
-    }
+    private PluginDropIn() {}
 
     /** The WAR to deploy: the original if there are no plugin jars, else a copy with them added. */
     static Path prepare(Path war, Path pluginsDir, Path workDir) throws IOException {
@@ -32,7 +31,7 @@ final class PluginDropIn {
         Files.createDirectories(workDir);
         Path assembled = workDir.resolve(war.getFileName()); // the file name is the application name
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(war));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(assembled))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(assembled))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 in.transferTo(out);

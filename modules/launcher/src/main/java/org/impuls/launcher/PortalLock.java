@@ -31,8 +31,10 @@ final class PortalLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StartFailure("The data folder " + dataDir + " is not writable (" + e.getMessage()
-                    + "). Give the portal's user write access to it, or set IMPULS_DATA_DIR to another folder.", e);
+            throw new StartFailure(
+                    "The data folder " + dataDir + " is not writable (" + e.getMessage()
+                            + "). Give the portal's user write access to it, or set IMPULS_DATA_DIR to another folder.",
+                    e);
         }
         FileLock lock;
         try {

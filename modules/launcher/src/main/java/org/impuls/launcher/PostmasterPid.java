@@ -31,7 +31,9 @@ record PostmasterPid(Path file, long pid) {
     static OptionalInt port(Path folder) {
         try {
             List<String> lines = Files.readAllLines(folder.resolve(NAME), StandardCharsets.UTF_8);
-            return lines.size() < 4 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+            return lines.size() < 4
+                    ? OptionalInt.empty()
+                    : OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
         } catch (IOException | NumberFormatException e) {
             return OptionalInt.empty();
         }

@@ -36,8 +36,10 @@ interface ProcessTable {
         @Override
         public Optional<RunningProcess> find(long pid) {
             if (!Files.isDirectory(Path.of("/proc", "self"))) { // not Linux: what the JDK knows, without the folder
-                return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(process -> new RunningProcess(pid,
-                        process.info().command().map(List::of).orElse(List.of()), Optional.empty()));
+                return ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .map(process -> new RunningProcess(
+                                pid, process.info().command().map(List::of).orElse(List.of()), Optional.empty()));
             }
             Path proc = Path.of("/proc", Long.toString(pid));
             try {
@@ -67,7 +69,9 @@ interface ProcessTable {
         public boolean signal(long pid, String signal) {
             try {
                 Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(pid))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 return kill.waitFor() == 0;
             } catch (IOException e) { // no kill program: SIGTERM (a "smart" shutdown: no clients are left) or SIGKILL
                 return ProcessHandle.of(pid)

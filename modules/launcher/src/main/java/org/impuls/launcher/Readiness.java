@@ -10,16 +10,17 @@ import java.time.Duration;
 /** Whether a portal answers {@code /health/ready} with UP: Payara keeps running after a failed deployment, so ask the portal. */
 public final class Readiness {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     /** Asks {@code http://host:port/health/ready} once, waiting at most {@code timeout}; false when it is not UP or not there. */
     public static boolean answersReady(String host, int port, Duration timeout) {
         String authority = host.contains(":") ? "[" + host + "]" : host;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + authority + ":" + port + "/health/ready"))
-                .timeout(timeout).build();
+                .timeout(timeout)
+                .build();
         try {
             HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().contains("\"UP\"");

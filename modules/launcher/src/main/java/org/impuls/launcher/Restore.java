@@ -12,13 +12,13 @@ import java.util.Optional;
  */
 final class Restore {
 
-    private Restore() {
-    }
+    private Restore() {}
 
     /** Refuses (with a {@link StartFailure} saying what to do) a damaged backup, a running portal, or data without {@code force}. */
     static Manifest into(Path backup, Path dataDir, Path mediaDir, boolean force) throws IOException {
-        Manifest manifest = Manifest.read(backup).orElseThrow(() -> new StartFailure(backup + " is not a complete backup"
-                + " (no " + Manifest.NAME + "). Name a backup folder such as " + dataDir.resolve("backups") + "/<time>."));
+        Manifest manifest = Manifest.read(backup)
+                .orElseThrow(() -> new StartFailure(backup + " is not a complete backup" + " (no " + Manifest.NAME
+                        + "). Name a backup folder such as " + dataDir.resolve("backups") + "/<time>."));
         Files.createDirectories(dataDir);
         Optional<PortalLock> lock = PortalLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
@@ -32,8 +32,8 @@ final class Restore {
             }
             Optional<String> damage = manifest.firstDamaged(backup);
             if (damage.isPresent()) {
-                throw new StartFailure("The backup " + backup + " is damaged: " + damage.get() + ". Nothing was restored;"
-                        + " use another backup.");
+                throw new StartFailure("The backup " + backup + " is damaged: " + damage.get()
+                        + ". Nothing was restored;" + " use another backup.");
             }
             Folders.delete(postgres);
             Folders.delete(mediaDir);

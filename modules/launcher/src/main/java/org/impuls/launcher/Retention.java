@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 final class Retention {
 
-    private Retention() {
-    }
+    private Retention() {}
 
     static List<Path> outdated(Path folder, int keep) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -24,8 +23,12 @@ final class Retention {
         }
         List<Path> backups;
         try (Stream<Path> inside = Files.list(folder)) {
-            backups = inside.filter(Files::isDirectory).filter(Retention::namedByTime)
-                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
+            backups = inside.filter(Files::isDirectory)
+                    .filter(Retention::namedByTime)
+                    .sorted(Comparator.comparing(
+                                    (Path path) -> path.getFileName().toString())
+                            .reversed())
+                    .toList();
         }
         List<Path> outdated = new ArrayList<>();
         int complete = 0;

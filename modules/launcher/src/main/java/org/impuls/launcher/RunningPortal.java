@@ -20,8 +20,14 @@ public final class RunningPortal implements AutoCloseable {
     private final Optional<ScheduledBackups> backups;
     private final Path dataDir;
 
-    RunningPortal(PayaraMicroRuntime runtime, Optional<EmbeddedDatabase> database, Optional<DemoMailServer> demoMail,
-                  int httpPort, PortalLock lock, Optional<ScheduledBackups> backups, Path dataDir) {
+    RunningPortal(
+            PayaraMicroRuntime runtime,
+            Optional<EmbeddedDatabase> database,
+            Optional<DemoMailServer> demoMail,
+            int httpPort,
+            PortalLock lock,
+            Optional<ScheduledBackups> backups,
+            Path dataDir) {
         this.dataDir = dataDir;
         this.backups = backups;
         this.runtime = runtime;

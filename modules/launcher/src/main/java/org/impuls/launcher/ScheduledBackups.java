@@ -40,15 +40,23 @@ final class ScheduledBackups implements AutoCloseable {
             return Optional.empty();
         }
         Path folder = folder(settings);
-        ScheduledBackups backups = new ScheduledBackups(settings, folder, schedule.at().get(), schedule.keep(), databasePort);
+        ScheduledBackups backups =
+                new ScheduledBackups(settings, folder, schedule.at().get(), schedule.keep(), databasePort);
         backups.scheduleNext();
-        Launcher.log("backups daily at %s (Europe/Berlin) into %s, the newest %d kept%s", schedule.at().get(), folder,
-                schedule.keep(), databasePort.isEmpty() ? ", media only (external database: use its own backups)" : "");
+        Launcher.log(
+                "backups daily at %s (Europe/Berlin) into %s, the newest %d kept%s",
+                schedule.at().get(),
+                folder,
+                schedule.keep(),
+                databasePort.isEmpty() ? ", media only (external database: use its own backups)" : "");
         return Optional.of(backups);
     }
 
     static Path folder(Settings settings) {
-        return Settings.read("impuls.backup.dir").map(Path::of).orElse(settings.dataDir().resolve("backups")).toAbsolutePath();
+        return Settings.read("impuls.backup.dir")
+                .map(Path::of)
+                .orElse(settings.dataDir().resolve("backups"))
+                .toAbsolutePath();
     }
 
     private void scheduleNext() {
@@ -70,15 +78,17 @@ final class ScheduledBackups implements AutoCloseable {
         long begin = System.nanoTime();
         try {
             Manifest made = Backup.make(settings, target, databasePort);
-            Launcher.log("scheduled backup written to %s (%d MB) in %d ms", target, made.totalSize() / (1024 * 1024),
-                    (System.nanoTime() - begin) / 1_000_000);
+            Launcher.log(
+                    "scheduled backup written to %s (%d MB) in %d ms",
+                    target, made.totalSize() / (1024 * 1024), (System.nanoTime() - begin) / 1_000_000);
             for (Path old : Retention.outdated(folder, keep)) {
                 Folders.delete(old);
             }
         } catch (Exception failure) {
             FailedStart.writeTrace(failure, FailedStart.logs(settings.dataDir()), "the scheduled backup failed");
-            Launcher.log("scheduled backup FAILED: %s (recorded in %s)", FailedStart.explain(failure, target),
-                    target.resolve(Backup.FAILED));
+            Launcher.log(
+                    "scheduled backup FAILED: %s (recorded in %s)",
+                    FailedStart.explain(failure, target), target.resolve(Backup.FAILED));
         }
     }
 

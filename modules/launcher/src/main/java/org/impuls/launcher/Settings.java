@@ -9,9 +9,17 @@ import java.util.Optional;
  * What the launcher needs to know, read from system properties ({@code -Dimpuls.http.port=…}) or
  * environment variables ({@code IMPULS_HTTP_PORT}), the same names MicroProfile Config uses.
  */
-public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUrl, boolean demo, Path war,
-                       boolean cluster, String logFormat, Optional<Path> pluginsDir, Optional<String> baseUrl,
-                       Optional<String> httpHost) {
+public record Settings(
+        int httpPort,
+        Path dataDir,
+        Optional<String> externalDbUrl,
+        boolean demo,
+        Path war,
+        boolean cluster,
+        String logFormat,
+        Optional<Path> pluginsDir,
+        Optional<String> baseUrl,
+        Optional<String> httpHost) {
 
     private static final String LOOPBACK = "127.0.0.1";
     private static final String ALL_INTERFACES = "0.0.0.0";
@@ -48,11 +56,13 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
     }
 
     public Settings withDemo(boolean on) {
-        return new Settings(httpPort, dataDir, externalDbUrl, on, war, cluster, logFormat, pluginsDir, baseUrl, httpHost);
+        return new Settings(
+                httpPort, dataDir, externalDbUrl, on, war, cluster, logFormat, pluginsDir, baseUrl, httpHost);
     }
 
     public Settings withPluginsDir(Path dir) {
-        return new Settings(httpPort, dataDir, externalDbUrl, demo, war, cluster, logFormat, Optional.of(dir), baseUrl, httpHost);
+        return new Settings(
+                httpPort, dataDir, externalDbUrl, demo, war, cluster, logFormat, Optional.of(dir), baseUrl, httpHost);
     }
 
     /** The installation's plugins folder: IMPULS_PLUGINS_DIR, else {@code plugins} in the data folder. */
@@ -71,8 +81,9 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
             return baseUrl.get();
         }
         if (!demo) {
-            throw new InvalidSettingException("IMPULS_BASE_URL is not set. Outside demo mode the portal needs its public"
-                    + " address for the links in its mails, e.g. IMPULS_BASE_URL=https://impuls-kl.de");
+            throw new InvalidSettingException(
+                    "IMPULS_BASE_URL is not set. Outside demo mode the portal needs its public"
+                            + " address for the links in its mails, e.g. IMPULS_BASE_URL=https://impuls-kl.de");
         }
         return "http://localhost:" + httpPort;
     }
@@ -92,7 +103,8 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
     String listeningNote() {
         String where = listenAddress() + ":" + httpPort;
         if (demo && httpHost.isEmpty()) {
-            return "demo mode: listening on " + where + " only; set IMPULS_HTTP_HOST=0.0.0.0 to listen on all interfaces"
+            return "demo mode: listening on " + where
+                    + " only; set IMPULS_HTTP_HOST=0.0.0.0 to listen on all interfaces"
                     + " (demo mode publishes passwords and every mail: never in public)";
         }
         return "listening on " + where + (demo ? " in demo mode (demo mode publishes passwords and every mail)" : "");
@@ -109,7 +121,8 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
 
     /** An absolute http(s) address with a host and nothing after the path, without a trailing slash. */
     private static String checkedBaseUrl(String url) {
-        String refusal = "IMPULS_BASE_URL must be an http:// or https:// address such as https://impuls-kl.de, was " + url;
+        String refusal =
+                "IMPULS_BASE_URL must be an http:// or https:// address such as https://impuls-kl.de, was " + url;
         URI uri;
         try {
             uri = new URI(url);
@@ -117,8 +130,11 @@ public record Settings(int httpPort, Path dataDir, Optional<String> externalDbUr
             throw new InvalidSettingException(refusal);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw new InvalidSettingException(refusal);
         }
         String normalised = scheme + url.substring(scheme.length());

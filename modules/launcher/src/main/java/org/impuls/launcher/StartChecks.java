@@ -16,8 +16,7 @@ final class StartChecks {
     /** Below this, PostgreSQL may not even finish its start-up checkpoint. */
     static final long MIN_FREE_BYTES = 100L * 1024 * 1024;
 
-    private StartChecks() {
-    }
+    private StartChecks() {}
 
     /** Checks everything and returns the lock on the data folder, held until the portal stops. */
     static PortalLock verify(Settings settings) {
@@ -39,15 +38,18 @@ final class StartChecks {
             Path probe = Files.createTempFile(dir, ".write-check-", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new StartFailure("The data folder " + dir + " is not writable (" + reason(e) + "). Give the portal's"
-                    + " user write access to it, or set IMPULS_DATA_DIR to another folder.", e);
+            throw new StartFailure(
+                    "The data folder " + dir + " is not writable (" + reason(e) + "). Give the portal's"
+                            + " user write access to it, or set IMPULS_DATA_DIR to another folder.",
+                    e);
         }
     }
 
     static void enoughSpace(Path dir, long usable, long needed) {
         if (usable < needed) {
-            throw new StartFailure("The disk of " + dir + " is full: " + usable / (1024 * 1024) + " MB free, the portal needs"
-                    + " at least " + needed / (1024 * 1024) + " MB. Free some space and start again.");
+            throw new StartFailure(
+                    "The disk of " + dir + " is full: " + usable / (1024 * 1024) + " MB free, the portal needs"
+                            + " at least " + needed / (1024 * 1024) + " MB. Free some space and start again.");
         }
     }
 
@@ -56,8 +58,10 @@ final class StartChecks {
             socket.setReuseAddress(true); // as Payara binds: a port with connections in TIME_WAIT is free
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            throw new StartFailure("The HTTP port " + port + " is already in use (another portal or program listens on it)."
-                    + " Stop that program, or set IMPULS_HTTP_PORT to another port.", e);
+            throw new StartFailure(
+                    "The HTTP port " + port + " is already in use (another portal or program listens on it)."
+                            + " Stop that program, or set IMPULS_HTTP_PORT to another port.",
+                    e);
         }
     }
 

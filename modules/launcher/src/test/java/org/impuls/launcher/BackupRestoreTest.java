@@ -23,8 +23,17 @@ class BackupRestoreTest {
     Path dir;
 
     static Settings embeddedOn(Path dataDir) {
-        return new Settings(8080, dataDir, Optional.empty(), false, Path.of("impuls.war"), false, "text",
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new Settings(
+                8080,
+                dataDir,
+                Optional.empty(),
+                false,
+                Path.of("impuls.war"),
+                false,
+                "text",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -33,18 +42,24 @@ class BackupRestoreTest {
         Path backup = dir.resolve("backup");
         Files.createDirectories(original.resolve("media/shop"));
         Files.writeString(original.resolve("media/shop/honey.jpg"), "a picture of honey");
-        try (PortalLock portal = PortalLock.acquire(original); EmbeddedDatabase database = EmbeddedDatabase.start(original)) {
-            sql(database.jdbcUrl(), "create table flyway_shop (installed_rank int, version text, success boolean)",
+        try (PortalLock portal = PortalLock.acquire(original);
+                EmbeddedDatabase database = EmbeddedDatabase.start(original)) {
+            sql(
+                    database.jdbcUrl(),
+                    "create table flyway_shop (installed_rank int, version text, success boolean)",
                     "insert into flyway_shop values (1, '3', true), (2, '4', true)",
-                    "create table product (name text)", "insert into product values ('before')");
+                    "create table product (name text)",
+                    "insert into product values ('before')");
 
             long begin = System.nanoTime();
             Manifest manifest = Backup.make(embeddedOn(original), backup);
-            System.out.printf("backup of a running embedded database: %d ms, %d files, %d kB%n",
+            System.out.printf(
+                    "backup of a running embedded database: %d ms, %d files, %d kB%n",
                     (System.nanoTime() - begin) / 1_000_000, manifest.files().size(), manifest.totalSize() / 1024);
 
             assertThat(manifest.schemaVersions()).containsEntry("shop", "4");
-            assertThat(manifest.files()).extracting(Manifest.Entry::path)
+            assertThat(manifest.files())
+                    .extracting(Manifest.Entry::path)
                     .contains("postgres/backup_label", "postgres/PG_VERSION", "media/shop/honey.jpg")
                     .doesNotContain("postgres/postmaster.pid", "postgres/epg-lock");
             assertThat(manifest.files()).anyMatch(file -> file.path().startsWith("postgres/pg_wal/0000"));
@@ -66,7 +81,8 @@ class BackupRestoreTest {
     @Test
     void withoutARunningPortalTheDatabaseIsStartedForTheBackupAndStoppedAgain() throws Exception {
         Path original = Files.createDirectories(dir.resolve("original"));
-        try (PortalLock portal = PortalLock.acquire(original); EmbeddedDatabase database = EmbeddedDatabase.start(original)) {
+        try (PortalLock portal = PortalLock.acquire(original);
+                EmbeddedDatabase database = EmbeddedDatabase.start(original)) {
             sql(database.jdbcUrl(), "create table product (name text)", "insert into product values ('kept')");
         }
 
@@ -92,7 +108,8 @@ class BackupRestoreTest {
     }
 
     private static void sql(String url, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -101,8 +118,9 @@ class BackupRestoreTest {
 
     private static List<String> names(String url) throws Exception {
         List<String> names = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select name from product order by name")) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select name from product order by name")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

@@ -14,7 +14,8 @@ class BackupScheduleTest {
 
     @Test
     void dailyAtThreeUnlessSaidOtherwise() {
-        assertThat(BackupSchedule.of(Optional.empty(), Optional.empty())).isEqualTo(new BackupSchedule(Optional.of(THREE), 14));
+        assertThat(BackupSchedule.of(Optional.empty(), Optional.empty()))
+                .isEqualTo(new BackupSchedule(Optional.of(THREE), 14));
         assertThat(BackupSchedule.of(Optional.of("22:30"), Optional.of("30")))
                 .isEqualTo(new BackupSchedule(Optional.of(LocalTime.of(22, 30)), 30));
         assertThat(BackupSchedule.of(Optional.of("OFF"), Optional.empty()).at()).isEmpty();
@@ -23,10 +24,12 @@ class BackupScheduleTest {
 
     @Test
     void refusesWhatIsNoTimeOrCount() {
-        assertThatThrownBy(() -> BackupSchedule.parseTime("3 Uhr")).isInstanceOf(InvalidSettingException.class)
+        assertThatThrownBy(() -> BackupSchedule.parseTime("3 Uhr"))
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("IMPULS_BACKUP_AT must be a time of day such as 03:00, or off, was 3 Uhr");
         assertThatThrownBy(() -> BackupSchedule.of(Optional.empty(), Optional.of("0")))
-                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("IMPULS_BACKUP_KEEP");
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("IMPULS_BACKUP_KEEP");
     }
 
     @Test

@@ -54,8 +54,11 @@ class DatabaseWatchdogTest {
 
     private final Flaky database = new Flaky();
     private final AtomicBoolean gaveUp = new AtomicBoolean();
-    private final DatabaseWatchdog watchdog = new DatabaseWatchdog(database,
-            new FailureWindow(DatabaseWatchdog.FAILURES, DatabaseWatchdog.WINDOW), clock, () -> gaveUp.set(true));
+    private final DatabaseWatchdog watchdog = new DatabaseWatchdog(
+            database,
+            new FailureWindow(DatabaseWatchdog.FAILURES, DatabaseWatchdog.WINDOW),
+            clock,
+            () -> gaveUp.set(true));
 
     @Test
     void aRunningDatabaseIsLeftAlone() {
@@ -120,8 +123,11 @@ class DatabaseWatchdogTest {
                 return "broken";
             }
         };
-        DatabaseWatchdog watching = new DatabaseWatchdog(broken,
-                new FailureWindow(DatabaseWatchdog.FAILURES, Duration.ofMinutes(1)), clock, () -> gaveUp.set(true));
+        DatabaseWatchdog watching = new DatabaseWatchdog(
+                broken,
+                new FailureWindow(DatabaseWatchdog.FAILURES, Duration.ofMinutes(1)),
+                clock,
+                () -> gaveUp.set(true));
 
         while (watching.check()) {
             now = now.plusSeconds(1);

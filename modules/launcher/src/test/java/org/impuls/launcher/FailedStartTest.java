@@ -17,7 +17,8 @@ class FailedStartTest {
 
     @Test
     void aStartFailureSaysItself() {
-        Exception failure = new IllegalStateException("wrapped", new StartFailure("Another portal is already running."));
+        Exception failure =
+                new IllegalStateException("wrapped", new StartFailure("Another portal is already running."));
 
         assertThat(FailedStart.explain(failure, logs)).isEqualTo("Another portal is already running.");
     }
@@ -26,7 +27,9 @@ class FailedStartTest {
     void aFullDiskIsNamedWhereverItHappens() {
         Exception failure = new RuntimeException(new IOException("No space left on device"));
 
-        assertThat(FailedStart.explain(failure, logs)).startsWith("The disk is full").endsWith("Free some space and start again.");
+        assertThat(FailedStart.explain(failure, logs))
+                .startsWith("The disk is full")
+                .endsWith("Free some space and start again.");
     }
 
     @Test
@@ -38,7 +41,8 @@ class FailedStartTest {
     @Test
     void aTakenPortIsNamed() {
         assertThat(FailedStart.explain(new RuntimeException(new BindException("Address already in use")), logs))
-                .contains("already in use").contains("IMPULS_HTTP_PORT");
+                .contains("already in use")
+                .contains("IMPULS_HTTP_PORT");
     }
 
     @Test
@@ -48,10 +52,12 @@ class FailedStartTest {
                 2026-12-01 09:14:20.529 UTC [20818] HINT:  Is another postmaster (PID 20804) running in data directory?
                 """);
 
-        String explained = FailedStart.explain(new IOException("Gave up waiting for server to start after 30000ms"), logs);
+        String explained =
+                FailedStart.explain(new IOException("Gave up waiting for server to start after 30000ms"), logs);
 
-        assertThat(explained).isEqualTo("The embedded PostgreSQL did not start: FATAL:  lock file \"postmaster.pid\" already exists."
-                + " Its log is " + logs.resolve(EmbeddedDatabase.LOG_FILE) + ".");
+        assertThat(explained)
+                .isEqualTo("The embedded PostgreSQL did not start: FATAL:  lock file \"postmaster.pid\" already exists."
+                        + " Its log is " + logs.resolve(EmbeddedDatabase.LOG_FILE) + ".");
     }
 
     @Test
@@ -59,7 +65,9 @@ class FailedStartTest {
         Path file = FailedStart.writeTrace(new IllegalStateException("boom"), logs.resolve("logs"));
 
         assertThat(file).isEqualTo(logs.resolve("logs").resolve("launcher.log"));
-        assertThat(Files.readString(file)).contains("the portal did not start").contains("java.lang.IllegalStateException: boom")
+        assertThat(Files.readString(file))
+                .contains("the portal did not start")
+                .contains("java.lang.IllegalStateException: boom")
                 .contains("at org.impuls.launcher.FailedStartTest");
     }
 }

@@ -26,6 +26,8 @@ class FailureWindowTest {
         window.exhaustedBy(T);
         window.exhaustedBy(T.plusSeconds(30));
 
-        assertThat(window.exhaustedBy(T.plusSeconds(60))).as("the first one is a minute old").isFalse();
+        assertThat(window.exhaustedBy(T.plusSeconds(60)))
+                .as("the first one is a minute old")
+                .isFalse();
     }
 }

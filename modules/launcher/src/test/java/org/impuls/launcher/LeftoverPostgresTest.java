@@ -29,7 +29,8 @@ class LeftoverPostgresTest {
         }
     }
 
-    private final LeftoverPostgres leftover = new LeftoverPostgres(ProcessTable.LINUX, Duration.ofSeconds(5), Duration.ofSeconds(2));
+    private final LeftoverPostgres leftover =
+            new LeftoverPostgres(ProcessTable.LINUX, Duration.ofSeconds(5), Duration.ofSeconds(2));
 
     @Test
     void noLockFileMeansNothingToDo() throws IOException {
@@ -62,7 +63,9 @@ class LeftoverPostgresTest {
         assertThat(leftover.judge(lock, folder)).isEqualTo(Finding.RUNNING);
         leftover.clearIn(folder);
 
-        assertThat(started.waitFor(2, TimeUnit.SECONDS)).as("stopped by the launcher").isTrue();
+        assertThat(started.waitFor(2, TimeUnit.SECONDS))
+                .as("stopped by the launcher")
+                .isTrue();
     }
 
     @Test
@@ -75,14 +78,17 @@ class LeftoverPostgresTest {
         assertThat(leftover.judge(lock, folder)).isEqualTo(Finding.RECYCLED);
         leftover.clearIn(folder);
 
-        assertThat(started.isAlive()).as("the other folder's PostgreSQL still runs").isTrue();
+        assertThat(started.isAlive())
+                .as("the other folder's PostgreSQL still runs")
+                .isTrue();
         assertThat(lock.file()).doesNotExist();
     }
 
     @Test
     void anIdGivenToAnotherProgramIsNotStoppedAndTheStaleLockFileGoes() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("postgres"));
-        PostmasterPid lock = lockFile(folder, ProcessHandle.current().pid()); // this very JVM, as in a restarted container
+        PostmasterPid lock =
+                lockFile(folder, ProcessHandle.current().pid()); // this very JVM, as in a restarted container
 
         assertThat(leftover.judge(lock, folder)).isEqualTo(Finding.RECYCLED);
         leftover.clearIn(folder);
@@ -93,11 +99,12 @@ class LeftoverPostgresTest {
     @Test
     void aPostgresWhoseFolderWeMayNotSeeIsLeftAlone() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("postgres"));
-        ProcessTable otherUser = fake(new ProcessTable.RunningProcess(4711, List.of("/usr/lib/postgresql/bin/postgres", "-D", "x"),
-                Optional.empty()));
+        ProcessTable otherUser = fake(new ProcessTable.RunningProcess(
+                4711, List.of("/usr/lib/postgresql/bin/postgres", "-D", "x"), Optional.empty()));
         PostmasterPid lock = lockFile(folder, 4711);
 
-        assertThat(new LeftoverPostgres(otherUser, Duration.ZERO, Duration.ZERO).judge(lock, folder)).isEqualTo(Finding.UNKNOWN);
+        assertThat(new LeftoverPostgres(otherUser, Duration.ZERO, Duration.ZERO).judge(lock, folder))
+                .isEqualTo(Finding.UNKNOWN);
     }
 
     @Test
@@ -107,7 +114,8 @@ class LeftoverPostgresTest {
         ProcessTable stubborn = new ProcessTable() {
             @Override
             public Optional<RunningProcess> find(long pid) {
-                return signals.contains("QUIT") ? Optional.empty()
+                return signals.contains("QUIT")
+                        ? Optional.empty()
                         : Optional.of(new RunningProcess(pid, List.of("postgres"), Optional.of(folder)));
             }
 
@@ -127,7 +135,9 @@ class LeftoverPostgresTest {
     @Test
     void aLockFileWithoutAProcessIdIsNoLockFile() {
         assertThat(PostmasterPid.parse(Path.of("postmaster.pid"), "")).isEmpty();
-        assertThat(PostmasterPid.parse(Path.of("postmaster.pid"), "12345")).map(PostmasterPid::pid).contains(12345L);
+        assertThat(PostmasterPid.parse(Path.of("postmaster.pid"), "12345"))
+                .map(PostmasterPid::pid)
+                .contains(12345L);
     }
 
     private static PostmasterPid lockFile(Path folder, long pid) throws IOException {
@@ -141,7 +151,9 @@ class LeftoverPostgresTest {
         Files.createDirectories(program.getParent());
         Files.copy(Path.of("/bin/sleep"), program, StandardCopyOption.REPLACE_EXISTING);
         program.toFile().setExecutable(true);
-        return new ProcessBuilder(program.toString(), "60").directory(folder.toFile()).start();
+        return new ProcessBuilder(program.toString(), "60")
+                .directory(folder.toFile())
+                .start();
     }
 
     private static ProcessTable fake(ProcessTable.RunningProcess process) {

@@ -24,14 +24,19 @@ class ManifestTest {
         Manifest.of(backup, at, "0.1.0", true, Map.of("core", "7", "shop", "4")).write(backup);
 
         String json = Files.readString(backup.resolve(Manifest.NAME));
-        assertThat(json).contains("\"impulsVersion\": \"0.1.0\"", "\"schemaVersions\": {\"core\": \"7\", \"shop\": \"4\"}",
-                "\"totalSize\": 6", "\"database\": \"embedded\"",
-                // SHA-256 of "abc"
-                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(json)
+                .contains(
+                        "\"impulsVersion\": \"0.1.0\"",
+                        "\"schemaVersions\": {\"core\": \"7\", \"shop\": \"4\"}",
+                        "\"totalSize\": 6",
+                        "\"database\": \"embedded\"",
+                        // SHA-256 of "abc"
+                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         Manifest read = Manifest.read(backup).orElseThrow();
         assertThat(read.createdAt()).isEqualTo(at);
         assertThat(read.database()).isTrue();
-        assertThat(read.files()).extracting(Manifest.Entry::path)
+        assertThat(read.files())
+                .extracting(Manifest.Entry::path)
                 .containsExactlyInAnyOrder("PG_VERSION", "media/Bäckerei \"Korn\"/brot.jpg");
         assertThat(read.firstDamaged(backup)).isEmpty();
     }

@@ -42,7 +42,9 @@ class RestoreTest {
         Files.writeString(dataDir.resolve("media/current.png"), "today's logo");
 
         assertThatThrownBy(() -> Restore.into(backup, dataDir, dataDir.resolve("media"), false))
-                .isInstanceOf(StartFailure.class).hasMessageContaining("already holds a portal's data").hasMessageContaining("--force");
+                .isInstanceOf(StartFailure.class)
+                .hasMessageContaining("already holds a portal's data")
+                .hasMessageContaining("--force");
         assertThat(dataDir.resolve("media/current.png")).exists();
 
         Restore.into(backup, dataDir, dataDir.resolve("media"), true);
@@ -55,7 +57,8 @@ class RestoreTest {
         Files.createDirectories(dataDir);
         try (PortalLock running = PortalLock.acquire(dataDir)) {
             assertThatThrownBy(() -> Restore.into(backup, dataDir, dataDir.resolve("media"), true))
-                    .isInstanceOf(StartFailure.class).hasMessageContaining("A portal is running on the data folder");
+                    .isInstanceOf(StartFailure.class)
+                    .hasMessageContaining("A portal is running on the data folder");
         }
         assertThat(dataDir.resolve("media")).doesNotExist();
     }
@@ -67,7 +70,8 @@ class RestoreTest {
         Files.writeString(backup.resolve("media/logo.png"), "bit rot");
 
         assertThatThrownBy(() -> Restore.into(backup, dataDir, dataDir.resolve("media"), true))
-                .isInstanceOf(StartFailure.class).hasMessageContaining("damaged: media/logo.png does not match its checksum");
+                .isInstanceOf(StartFailure.class)
+                .hasMessageContaining("damaged: media/logo.png does not match its checksum");
         assertThat(dataDir.resolve("media/current.png")).exists();
     }
 
@@ -76,6 +80,7 @@ class RestoreTest {
         Files.delete(backup.resolve(Manifest.NAME));
 
         assertThatThrownBy(() -> Restore.into(backup, dataDir, dataDir.resolve("media"), false))
-                .isInstanceOf(StartFailure.class).hasMessageContaining("is not a complete backup");
+                .isInstanceOf(StartFailure.class)
+                .hasMessageContaining("is not a complete backup");
     }
 }

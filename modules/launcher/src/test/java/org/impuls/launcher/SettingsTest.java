@@ -51,8 +51,10 @@ class SettingsTest {
         System.setProperty("impuls.db.url", "jdbc:postgresql://db.example:5432/impuls");
         Settings settings = Settings.fromEnvironment(WAR);
 
-        assertThatThrownBy(settings::publicAddress).isInstanceOf(InvalidSettingException.class)
-                .hasMessageStartingWith("IMPULS_BASE_URL is not set").hasNoCause();
+        assertThatThrownBy(settings::publicAddress)
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("IMPULS_BASE_URL is not set")
+                .hasNoCause();
     }
 
     @Test
@@ -65,10 +67,14 @@ class SettingsTest {
 
     @Test
     void aBaseUrlThatIsNoHttpAddressIsRefusedAtStart() {
-        for (String wrong : new String[] {"impuls-kl.de", "ftp://impuls-kl.de", "https://impuls-kl.de/?x=1", "https://user@impuls-kl.de"}) {
+        for (String wrong : new String[] {
+            "impuls-kl.de", "ftp://impuls-kl.de", "https://impuls-kl.de/?x=1", "https://user@impuls-kl.de"
+        }) {
             System.setProperty("impuls.base-url", wrong);
 
-            assertThatThrownBy(() -> Settings.fromEnvironment(WAR)).as(wrong).isInstanceOf(InvalidSettingException.class)
+            assertThatThrownBy(() -> Settings.fromEnvironment(WAR))
+                    .as(wrong)
+                    .isInstanceOf(InvalidSettingException.class)
                     .hasMessageContaining("IMPULS_BASE_URL must be an http:// or https:// address");
         }
     }
@@ -85,7 +91,8 @@ class SettingsTest {
         Settings settings = Settings.fromEnvironment(WAR).withHttpPort(18080);
 
         assertThat(settings.listenAddress()).isEqualTo("127.0.0.1");
-        assertThat(settings.listeningNote()).doesNotContain("\n")
+        assertThat(settings.listeningNote())
+                .doesNotContain("\n")
                 .startsWith("demo mode: listening on 127.0.0.1:18080 only; set IMPULS_HTTP_HOST=0.0.0.0");
     }
 

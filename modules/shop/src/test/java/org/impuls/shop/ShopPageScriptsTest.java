@@ -2,5 +2,4 @@ package org.impuls.shop;
 
 import org.impuls.core.architecture.PageScriptRules;
 
-class ShopPageScriptsTest extends PageScriptRules {
-}
+class ShopPageScriptsTest extends PageScriptRules {}

@@ -21,8 +21,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver open() {
         Path profile;
@@ -33,9 +32,18 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("impuls.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=de-DE",
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--lang=de-DE",
                         "--user-data-dir=" + profile);
         // what the browser sends as Accept-Language: a German visitor
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
@@ -44,7 +52,8 @@ public final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("impuls.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("impuls.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);

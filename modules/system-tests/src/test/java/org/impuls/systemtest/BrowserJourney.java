@@ -20,13 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class BrowserJourney {
 
     protected final WebDriver browser = Browser.open();
-    protected final WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
+    protected final WebDriverWait wait = (WebDriverWait)
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
 
     @AfterEach
     void closeBrowser() {
         try {
-            assertThat(CspViolations.inConsole(browser)).as("refused by the Content-Security-Policy during the journey").isEmpty();
+            assertThat(CspViolations.inConsole(browser))
+                    .as("refused by the Content-Security-Policy during the journey")
+                    .isEmpty();
         } finally {
             browser.quit();
         }
@@ -40,8 +42,10 @@ public abstract class BrowserJourney {
         try {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (TimeoutException e) {
-            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + ": "
-                    + browser.findElement(By.tagName("main")).getText(), e);
+            throw new AssertionError(
+                    "no #" + id + " on " + browser.getCurrentUrl() + ": "
+                            + browser.findElement(By.tagName("main")).getText(),
+                    e);
         }
     }
 }

@@ -22,24 +22,27 @@ public final class CspViolations {
             + "    + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));"
             + "}, true);";
 
-    private CspViolations() {
-    }
+    private CspViolations() {}
 
     public static void record(WebDriver browser) {
-        ((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+        ((ChromiumDriver) browser)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
     }
 
     /** Chromium's console reports of refusals since the last call (each call takes them off the console). */
     public static List<String> inConsole(WebDriver browser) {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     public static List<String> seen(WebDriver browser) {
         Object violations = ((JavascriptExecutor) browser).executeScript("return window.__cspViolations;");
         if (violations == null) {
-            throw new AssertionError("no CSP listener in " + browser.getCurrentUrl() + ": call CspViolations.record first");
+            throw new AssertionError(
+                    "no CSP listener in " + browser.getCurrentUrl() + ": call CspViolations.record first");
         }
         return (List<String>) violations;
     }

@@ -20,7 +20,7 @@ public final class Database {
 
     public int update(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "impuls", "impuls");
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -29,15 +29,16 @@ public final class Database {
 
     public String single(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "impuls", "impuls");
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet result = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);

@@ -8,14 +8,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small HTTP client for the running portal: real requests, answers read as text or JSON. */
 public final class Http {
@@ -38,7 +38,9 @@ public final class Http {
     }
 
     public Answer get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -47,8 +49,11 @@ public final class Http {
 
     /** A request with a JSON body (or none when {@code json} is null) and extra headers. */
     public Answer json(String method, String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (headers.length > 0) {
             request.headers(headers);
@@ -81,10 +86,14 @@ public final class Http {
     /** Sends e-mail and password with the form's cookie: 302 on success, the page with its message otherwise. */
     public Answer submitLogin(LoginForm form, String email, String password) {
         String body = loginFormBody(form.viewState(), email, password)
-                + form.nonce().map(nonce -> "&primefaces.nonce=" + encode(nonce)).orElse("");
+                + form.nonce()
+                        .map(nonce -> "&primefaces.nonce=" + encode(nonce))
+                        .orElse("");
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", form.cookie())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", form.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public static String loginFormBody(String viewState, String email, String password) {
@@ -94,7 +103,8 @@ public final class Http {
 
     /** The view state of the page's form, which a form sends back. */
     public static String viewState(String page) {
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"").matcher(page);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+                .matcher(page);
         if (!viewState.find()) {
             throw new AssertionError("the page has no view state");
         }
@@ -112,7 +122,8 @@ public final class Http {
         return answer.response().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("IMPULS_SESSION="))
                 .map(c -> c.split(";")[0])
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private static String encode(String text) {

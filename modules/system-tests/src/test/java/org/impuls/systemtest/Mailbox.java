@@ -65,12 +65,14 @@ public final class Mailbox {
     /** How many mails to that address have a subject containing the text. */
     public synchronized long count(String recipient, String subjectPart) {
         return Arrays.stream(server.getReceivedMessages())
-                .filter(mail -> isTo(mail, recipient) && subjectOf(mail).contains(subjectPart)).count();
+                .filter(mail -> isTo(mail, recipient) && subjectOf(mail).contains(subjectPart))
+                .count();
     }
 
     /** The first link in a mail's text. */
     public static String linkIn(MimeMessage mail) {
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        Matcher link =
+                LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         if (!link.find()) {
             throw new AssertionError("the mail has no link: " + GreenMailUtil.getBody(mail));
         }

@@ -33,7 +33,8 @@ public class Portal implements BeforeAllCallback, ParameterResolver {
     }
 
     private static Started started(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(KEY, key -> start(), Started.class);
     }
 

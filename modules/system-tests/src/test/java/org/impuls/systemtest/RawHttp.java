@@ -58,7 +58,9 @@ public final class RawHttp {
             if (localAddress.isPresent()) {
                 socket.bind(new InetSocketAddress(localAddress.get(), 0));
             }
-            socket.connect(new InetSocketAddress(localAddress.isPresent() ? "127.0.0.1" : portal.getHost(), portal.getPort()), 10_000);
+            socket.connect(
+                    new InetSocketAddress(localAddress.isPresent() ? "127.0.0.1" : portal.getHost(), portal.getPort()),
+                    10_000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -94,8 +96,12 @@ public final class RawHttp {
         /** The value of the first header of that name, or "". */
         public String header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return head.lines().skip(1).filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(line -> line.substring(prefix.length()).strip()).findFirst().orElse("");
+            return head.lines()
+                    .skip(1)
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).strip())
+                    .findFirst()
+                    .orElse("");
         }
 
         private static byte[] unchunk(byte[] chunked) {
@@ -104,7 +110,8 @@ public final class RawHttp {
             int at = 0;
             while (true) {
                 int lineEnd = text.indexOf("\r\n", at);
-                int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].strip(), 16);
+                int size = Integer.parseInt(
+                        text.substring(at, lineEnd).split(";")[0].strip(), 16);
                 if (size == 0) {
                     return body.toByteArray();
                 }

@@ -61,8 +61,7 @@ public class Account {
     @Version
     private int version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String email, String displayName, String passwordHash, String language, Instant now) {
         setEmail(email);

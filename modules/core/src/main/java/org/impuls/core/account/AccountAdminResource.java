@@ -25,9 +25,16 @@ import org.impuls.core.api.ResultPage;
 public class AccountAdminResource {
 
     /** An account as operators see it. */
-    public record AccountView(long id, String email, String displayName, String status, boolean operator, String lockReason) {
+    public record AccountView(
+            long id, String email, String displayName, String status, boolean operator, String lockReason) {
         static AccountView of(Account a) {
-            return new AccountView(a.getId(), a.getEmail(), a.getDisplayName(), a.getStatus().name(), a.isOperator(), a.getLockReason());
+            return new AccountView(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getDisplayName(),
+                    a.getStatus().name(),
+                    a.isOperator(),
+                    a.getLockReason());
         }
     }
 
@@ -46,8 +53,10 @@ public class AccountAdminResource {
     AccountAdministration administration;
 
     @GET
-    public ResultPage<AccountView> list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
-                                        @QueryParam("size") @DefaultValue("20") int size) {
+    public ResultPage<AccountView> list(
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return accounts.search(q, new PageRequest(page, size)).map(AccountView::of);
     }
 

@@ -20,7 +20,8 @@ public class AccountAdministration {
     @Transactional
     public Account lock(long accountId, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidInputException("reason", "give a reason of at most 500 characters; the account holder may ask for it");
+            throw new InvalidInputException(
+                    "reason", "give a reason of at most 500 characters; the account holder may ask for it");
         }
         Account account = find(accountId);
         if (account.getStatus() == AccountStatus.DELETED) {

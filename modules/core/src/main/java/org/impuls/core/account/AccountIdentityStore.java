@@ -24,7 +24,8 @@ public class AccountIdentityStore implements IdentityStore {
     ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+        LoginResult result = credentials.authenticate(
+                credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
         LoginOutcome.remember(request, result.outcome());
         return result.account()
                 .map(account -> new CredentialValidationResult(String.valueOf(account.getId()), roles.of(account)))

@@ -63,7 +63,11 @@ public class AccountPage implements Serializable {
     public void changePassword() {
         try {
             Account account = credentials.changePassword(caller.requireAccountId(), currentPassword, newPassword);
-            AccountSession.keep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), account);
+            AccountSession.keep(
+                    (HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequest(),
+                    account);
             currentPassword = null;
             newPassword = null;
             FormMessages.info(messages.get("core.account.password.changed"));
@@ -87,7 +91,9 @@ public class AccountPage implements Serializable {
     public void createToken() {
         try {
             credentials.confirmPassword(caller.requireAccountId(), tokenPassword);
-            createdSecret = apiTokens.create(caller.requireAccountId(), tokenName, tokenDays).secret();
+            createdSecret = apiTokens
+                    .create(caller.requireAccountId(), tokenName, tokenDays)
+                    .secret();
             tokenName = null;
             tokenDays = ApiTokens.DEFAULT_DAYS;
             tokenPassword = null;

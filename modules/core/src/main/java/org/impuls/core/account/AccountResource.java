@@ -29,8 +29,11 @@ public class AccountResource {
     /** Registration request. */
     public record NewAccount(String email, String displayName, String password, String language) {
         @JsonbCreator
-        public NewAccount(@JsonbProperty("email") String email, @JsonbProperty("displayName") String displayName,
-                          @JsonbProperty("password") String password, @JsonbProperty("language") String language) {
+        public NewAccount(
+                @JsonbProperty("email") String email,
+                @JsonbProperty("displayName") String displayName,
+                @JsonbProperty("password") String password,
+                @JsonbProperty("language") String language) {
             this.email = email;
             this.displayName = displayName;
             this.password = password;
@@ -58,8 +61,11 @@ public class AccountResource {
     /** Credentials plus a name and a lifetime (days, default 90) for the token to create. */
     public record TokenRequest(String email, String password, String name, Integer expiresInDays) {
         @JsonbCreator
-        public TokenRequest(@JsonbProperty("email") String email, @JsonbProperty("password") String password,
-                            @JsonbProperty("name") String name, @JsonbProperty("expiresInDays") Integer expiresInDays) {
+        public TokenRequest(
+                @JsonbProperty("email") String email,
+                @JsonbProperty("password") String password,
+                @JsonbProperty("name") String name,
+                @JsonbProperty("expiresInDays") Integer expiresInDays) {
             this.email = email;
             this.password = password;
             this.name = name;
@@ -70,13 +76,17 @@ public class AccountResource {
     /** A new API token; the secret is shown this once. */
     public record NewToken(long id, String name, String token, String expiresAt) {
         static NewToken of(ApiTokens.Created created) {
-            return new NewToken(created.token().getId(), created.token().getName(), created.secret(),
+            return new NewToken(
+                    created.token().getId(),
+                    created.token().getName(),
+                    created.secret(),
                     created.token().getExpiresAt().toString());
         }
     }
 
     /** The one answer to an unknown address, a wrong password and a throttled attempt. */
-    static final String LOGIN_REFUSED = "E-mail or password is wrong, or there were too many attempts: wait a minute and try again.";
+    static final String LOGIN_REFUSED =
+            "E-mail or password is wrong, or there were too many attempts: wait a minute and try again.";
 
     @Inject
     Registration registration;
@@ -97,10 +107,13 @@ public class AccountResource {
     @Path("accounts")
     public Response register(NewAccount body) {
         NewAccount request = required(body);
-        Language language = request.language() == null ? Language.standard()
-                : Language.fromCode(request.language()).orElseThrow(() -> new InvalidInputException("language", "language must be de or en"));
+        Language language = request.language() == null
+                ? Language.standard()
+                : Language.fromCode(request.language())
+                        .orElseThrow(() -> new InvalidInputException("language", "language must be de or en"));
         registration.register(request.email(), request.displayName(), request.password(), language);
-        return Response.accepted(Map.of("detail", "If the address can be used, a confirmation link was sent to it.")).build();
+        return Response.accepted(Map.of("detail", "If the address can be used, a confirmation link was sent to it."))
+                .build();
     }
 
     @POST
@@ -116,7 +129,9 @@ public class AccountResource {
     @Path("password-resets")
     public Response requestReset(EmailBody body) {
         passwordReset.request(required(body).email());
-        return Response.accepted(Map.of("detail", "If there is an account for this address, a reset link was sent to it.")).build();
+        return Response.accepted(
+                        Map.of("detail", "If there is an account for this address, a reset link was sent to it."))
+                .build();
     }
 
     @POST
@@ -131,12 +146,17 @@ public class AccountResource {
     public Response createToken(TokenRequest body, @Context HttpServletRequest http) {
         TokenRequest request = required(body);
         LoginResult login = credentials.authenticate(request.email(), request.password(), clientAddress.of(http));
-        Account account = login.account().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException(
-                login.outcome() == LoginResult.Outcome.WRONG ? LOGIN_REFUSED
-                        : "The account cannot log in (" + login.outcome().name().toLowerCase() + ").",
-                "Bearer realm=\"impuls\""));
+        Account account = login.account()
+                .orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException(
+                        login.outcome() == LoginResult.Outcome.WRONG
+                                ? LOGIN_REFUSED
+                                : "The account cannot log in ("
+                                        + login.outcome().name().toLowerCase() + ").",
+                        "Bearer realm=\"impuls\""));
         ApiTokens.Created created = apiTokens.create(account.getId(), request.name(), request.expiresInDays());
-        return Response.status(Response.Status.CREATED).entity(NewToken.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(NewToken.of(created))
+                .build();
     }
 
     static <T> T required(T body) {

@@ -56,8 +56,12 @@ public class AccountSeed {
     /** Creates the account if its address is new; an existing one keeps its password and only gains the operator role. */
     private void ensure(String email, String name, String password, boolean operator) {
         Account account = accounts.byEmail(email).orElseGet(() -> {
-            Account created = new Account(Accounts.checkEmail(email, "impuls.operator.email"), name, passwords.hash(password),
-                    "de", clock.instant());
+            Account created = new Account(
+                    Accounts.checkEmail(email, "impuls.operator.email"),
+                    name,
+                    passwords.hash(password),
+                    "de",
+                    clock.instant());
             created.confirm(clock.instant());
             accounts.add(created);
             LOG.log(Level.INFO, "created account {0}", email);

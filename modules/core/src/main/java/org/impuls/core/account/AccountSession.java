@@ -15,8 +15,7 @@ final class AccountSession {
     private static final String ACCOUNT = "impuls.account";
     private static final String GENERATION = "impuls.account.generation";
 
-    private AccountSession() {
-    }
+    private AccountSession() {}
 
     static void begin(HttpSession session, Account account) {
         session.setAttribute(ACCOUNT, account.getId());
@@ -35,7 +34,8 @@ final class AccountSession {
     /** After a password change made in this request's session: that session stays logged in. */
     static void keep(HttpServletRequest request, Account account) {
         HttpSession session = request.getSession(false);
-        if (session != null && accountId(session).filter(account.getId()::equals).isPresent()) {
+        if (session != null
+                && accountId(session).filter(account.getId()::equals).isPresent()) {
             session.setAttribute(GENERATION, account.getCredentialsGeneration());
         }
     }

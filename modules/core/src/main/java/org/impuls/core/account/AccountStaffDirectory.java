@@ -39,14 +39,22 @@ public class AccountStaffDirectory implements StaffDirectory {
 
     @Override
     public List<Contact> operators() {
-        return em.createQuery("select a from Account a where a.operator = true and a.status = :active order by a.id", Account.class)
-                .setParameter("active", AccountStatus.ACTIVE).getResultStream().map(AccountStaffDirectory::contactOf).toList();
+        return em.createQuery(
+                        "select a from Account a where a.operator = true and a.status = :active order by a.id",
+                        Account.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .map(AccountStaffDirectory::contactOf)
+                .toList();
     }
 
     @Override
     public List<Member> staffOf(long businessId) {
         return staffLinks.staffOf(businessId).stream()
-                .flatMap(row -> contact(((Number) row[0]).longValue()).map(c -> new Member(c, (Boolean) row[1], (Boolean) row[2])).stream())
+                .flatMap(row ->
+                        contact(((Number) row[0]).longValue())
+                                .map(c -> new Member(c, (Boolean) row[1], (Boolean) row[2]))
+                                .stream())
                 .toList();
     }
 
@@ -80,6 +88,10 @@ public class AccountStaffDirectory implements StaffDirectory {
     }
 
     private static Contact contactOf(Account account) {
-        return new Contact(account.getId(), account.getEmail(), account.getDisplayName(), Locale.forLanguageTag(account.getLanguage()));
+        return new Contact(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                Locale.forLanguageTag(account.getLanguage()));
     }
 }

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Messages;
 
 /** Backs {@code /admin/core/accounts.xhtml}: find accounts, lock them with a reason, unlock them. */

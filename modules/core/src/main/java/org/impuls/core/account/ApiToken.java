@@ -38,8 +38,7 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long accountId, String name, String tokenHash, Instant now, Instant expiresAt) {
         this.accountId = accountId;

@@ -26,8 +26,7 @@ public class ApiTokens {
     static final int MAX_DAYS = 365;
 
     /** A new token: the secret is shown this once. */
-    public record Created(ApiToken token, String secret) {
-    }
+    public record Created(ApiToken token, String secret) {}
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -56,16 +55,21 @@ public class ApiTokens {
             throw new InvalidInputException("name", "at most " + MAX_PER_ACCOUNT + " tokens; revoke one first");
         }
         String secret = Secrets.newSecret(PREFIX);
-        ApiToken token = new ApiToken(accountId, name.strip(), Secrets.hash(secret), now, now.plus(Duration.ofDays(days)));
+        ApiToken token =
+                new ApiToken(accountId, name.strip(), Secrets.hash(secret), now, now.plus(Duration.ofDays(days)));
         em.persist(token);
-        audit.record("api-token.created", "account:" + accountId, token.getName() + ", expires " + token.getExpiresAt());
+        audit.record(
+                "api-token.created", "account:" + accountId, token.getName() + ", expires " + token.getExpiresAt());
         return new Created(token, secret);
     }
 
     /** The account's tokens that were not revoked, expired ones included (they are shown as expired until revoked). */
     public List<ApiToken> listed(long accountId) {
-        return em.createQuery("select t from ApiToken t where t.accountId = :account and t.revokedAt is null order by t.createdAt",
-                ApiToken.class).setParameter("account", accountId).getResultList();
+        return em.createQuery(
+                        "select t from ApiToken t where t.accountId = :account and t.revokedAt is null order by t.createdAt",
+                        ApiToken.class)
+                .setParameter("account", accountId)
+                .getResultList();
     }
 
     /** Whether the token has expired, for showing it so. */
@@ -93,7 +97,8 @@ public class ApiTokens {
         }
         return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", Secrets.hash(secret))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(token -> token.active(clock.instant()))
                 .flatMap(token -> {
                     token.used(clock.instant());

@@ -30,16 +30,23 @@ public class ClientAddress {
     }
 
     private Set<String> trusted() {
-        return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return trustedProxies
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     static String resolve(String remoteAddress, List<String> forwardedFor, Set<String> trustedProxies) {
         if (!trustedProxies.contains(remoteAddress)) {
             return remoteAddress;
         }
-        List<String> hops = forwardedFor.stream().flatMap(header -> Arrays.stream(header.split(",")))
-                .map(String::strip).filter(hop -> !hop.isEmpty()).toList();
+        List<String> hops = forwardedFor.stream()
+                .flatMap(header -> Arrays.stream(header.split(",")))
+                .map(String::strip)
+                .filter(hop -> !hop.isEmpty())
+                .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trustedProxies.contains(hops.get(i))) {
                 return hops.get(i);

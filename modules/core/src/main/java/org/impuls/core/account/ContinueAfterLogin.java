@@ -8,8 +8,7 @@ final class ContinueAfterLogin {
 
     private static final String ATTRIBUTE = ContinueAfterLogin.class.getName();
 
-    private ContinueAfterLogin() {
-    }
+    private ContinueAfterLogin() {}
 
     static void remember(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {

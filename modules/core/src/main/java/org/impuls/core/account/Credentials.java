@@ -42,8 +42,12 @@ public class Credentials {
         Instant now = clock.instant();
         String address = LoginThrottle.addressKey(clientAddress);
         if (throttle.addressRefused(address, now)) {
-            // the same refusal for every account, so timing tells nothing: spare the hash an attacker would make us compute
-            audit.record("login.throttled", asTarget(email), "client address " + address + " over its limit of failed logins");
+            // the same refusal for every account, so timing tells nothing: spare the hash an attacker would make us
+            // compute
+            audit.record(
+                    "login.throttled",
+                    asTarget(email),
+                    "client address " + address + " over its limit of failed logins");
             return REFUSED;
         }
         Optional<Account> found = accounts.byEmail(email);
@@ -60,8 +64,12 @@ public class Credentials {
             return REFUSED;
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            failed(account.getEmail(), address, now, "wrong password, " + turn.get().failures() + " in a row; next attempt from "
-                    + turn.get().nextAttemptAt());
+            failed(
+                    account.getEmail(),
+                    address,
+                    now,
+                    "wrong password, " + turn.get().failures() + " in a row; next attempt from "
+                            + turn.get().nextAttemptAt());
             return REFUSED;
         }
         throttle.succeeded(account.getId());
@@ -89,8 +97,11 @@ public class Credentials {
     private void countForAddress(String address, Instant now) {
         int failures = throttle.addressFailed(address, now);
         if (failures == LoginThrottle.ADDRESS_LIMIT) {
-            audit.record("login.address-refused", address, failures + " failed logins within "
-                    + LoginThrottle.ADDRESS_WINDOW.toMinutes() + " minutes: logins from this address are refused for the rest of the window");
+            audit.record(
+                    "login.address-refused",
+                    address,
+                    failures + " failed logins within " + LoginThrottle.ADDRESS_WINDOW.toMinutes()
+                            + " minutes: logins from this address are refused for the rest of the window");
         }
     }
 

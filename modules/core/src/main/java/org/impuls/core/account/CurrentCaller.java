@@ -8,8 +8,8 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.error.ForbiddenException;
 import org.impuls.core.api.StaffDirectory.LinkState;
+import org.impuls.core.api.error.ForbiddenException;
 
 /** The {@link Caller} of the current request, from Jakarta Security's caller principal (the account id). */
 @Named("caller")
@@ -53,14 +53,18 @@ public class CurrentCaller implements Caller {
     @Override
     public Set<Long> businessIds() {
         if (businessIds == null) {
-            businessIds = accountId().map(id -> staffLinks.businessesOf(id, LinkState.ACTIVE)).orElse(Set.of());
+            businessIds = accountId()
+                    .map(id -> staffLinks.businessesOf(id, LinkState.ACTIVE))
+                    .orElse(Set.of());
         }
         return businessIds;
     }
 
     @Override
     public Set<Long> pendingBusinessIds() {
-        return accountId().map(id -> staffLinks.businessesOf(id, LinkState.PENDING)).orElse(Set.of());
+        return accountId()
+                .map(id -> staffLinks.businessesOf(id, LinkState.PENDING))
+                .orElse(Set.of());
     }
 
     /** The logged-in account, for pages that show the caller's name. */

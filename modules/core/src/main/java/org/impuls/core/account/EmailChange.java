@@ -43,10 +43,16 @@ public class EmailChange {
             throw new InvalidInputException("newEmail", "this address belongs to another account");
         }
         String secret = tokens.issue(accountId, OneTimeToken.Purpose.CHANGE_EMAIL, VALID, address);
-        outbox.queue(Mail.to(address).template("core", "change-email").language(account.locale())
-                .model("name", account.getDisplayName()).model("link", links.to(CONFIRM_PATH, secret)));
-        outbox.queue(Mail.to(account.getEmail()).template("core", "change-email-notice").language(account.locale())
-                .model("name", account.getDisplayName()).model("newEmail", address));
+        outbox.queue(Mail.to(address)
+                .template("core", "change-email")
+                .language(account.locale())
+                .model("name", account.getDisplayName())
+                .model("link", links.to(CONFIRM_PATH, secret)));
+        outbox.queue(Mail.to(account.getEmail())
+                .template("core", "change-email-notice")
+                .language(account.locale())
+                .model("name", account.getDisplayName())
+                .model("newEmail", address));
         audit.record("account.email-change-requested", account.getEmail(), "to " + address);
     }
 

@@ -9,8 +9,7 @@ import org.impuls.core.i18n.PageFeedback;
 /** Shows a domain refusal next to the form field it concerns, or at the top of the form. */
 final class FormMessages {
 
-    private FormMessages() {
-    }
+    private FormMessages() {}
 
     static void show(InvalidInputException refusal, String formId, Messages messages) {
         PageFeedback.show(refusal, formId, "core", messages);

@@ -10,8 +10,7 @@ final class LoginOutcome {
 
     private static final String ATTRIBUTE = LoginOutcome.class.getName();
 
-    private LoginOutcome() {
-    }
+    private LoginOutcome() {}
 
     static void remember(HttpServletRequest request, LoginResult.Outcome outcome) {
         request.setAttribute(ATTRIBUTE, outcome);

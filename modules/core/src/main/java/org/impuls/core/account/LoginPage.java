@@ -50,21 +50,29 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                external.redirect(external.getRequestContextPath() + ContinueAfterLogin.take(request.getSession(false)));
+                external.redirect(
+                        external.getRequestContextPath() + ContinueAfterLogin.take(request.getSession(false)));
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(switch (LoginOutcome.of((HttpServletRequest) external.getRequest())) {
-                        case NOT_CONFIRMED -> "core.login.unconfirmed";
-                        case LOCKED -> "core.login.locked";
-                        default -> "core.login.failed";
-                    }), null));
+            default ->
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                messages.get(
+                                        switch (LoginOutcome.of((HttpServletRequest) external.getRequest())) {
+                                            case NOT_CONFIRMED -> "core.login.unconfirmed";
+                                            case LOCKED -> "core.login.locked";
+                                            default -> "core.login.failed";
+                                        }),
+                                null));
         }
     }
 
     public String logout() throws Exception {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         request.logout();
         request.getSession().invalidate();
         return "/index.xhtml?faces-redirect=true";

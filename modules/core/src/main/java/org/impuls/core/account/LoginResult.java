@@ -10,7 +10,12 @@ public record LoginResult(Outcome outcome, Optional<Account> account) {
      * attempt that was throttled alike, so that no caller can answer them differently; the other refusals
      * come only after the right password.
      */
-    public enum Outcome { VALID, WRONG, NOT_CONFIRMED, LOCKED }
+    public enum Outcome {
+        VALID,
+        WRONG,
+        NOT_CONFIRMED,
+        LOCKED
+    }
 
     static LoginResult valid(Account account) {
         return new LoginResult(Outcome.VALID, Optional.of(account));

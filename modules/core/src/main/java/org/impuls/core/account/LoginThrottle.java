@@ -31,12 +31,12 @@ public class LoginThrottle {
     static final int LONGEST_DELAY_SECONDS = 60;
     /** A streak whose last failure is this old is forgotten. */
     static final Duration STREAK_FORGOTTEN = Duration.ofMinutes(15);
+
     static final int ADDRESS_LIMIT = 20;
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
 
     /** A turn taken: the failures in a row it makes (this attempt included) and when the next may come. */
-    public record Turn(int failures, Instant nextAttemptAt) {
-    }
+    public record Turn(int failures, Instant nextAttemptAt) {}
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -45,7 +45,9 @@ public class LoginThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Turn> takeTurn(long accountId, Instant now) {
         em.createNativeQuery("delete from login_delay where account_id = ?1 and last_failure_at < ?2")
-                .setParameter(1, accountId).setParameter(2, Timestamp.from(now.minus(STREAK_FORGOTTEN))).executeUpdate();
+                .setParameter(1, accountId)
+                .setParameter(2, Timestamp.from(now.minus(STREAK_FORGOTTEN)))
+                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> taken = em.createNativeQuery("""
                 insert into login_delay as d (account_id, failures, last_failure_at, next_attempt_at)
@@ -57,25 +59,30 @@ public class LoginThrottle {
                         + least(cast(?4 as integer), cast(?3 as integer) * power(2, least(d.failures, 30))) * interval '1 second'
                 where d.next_attempt_at <= excluded.last_failure_at
                 returning failures, next_attempt_at""")
-                .setParameter(1, accountId).setParameter(2, Timestamp.from(now))
-                .setParameter(3, FIRST_DELAY_SECONDS).setParameter(4, LONGEST_DELAY_SECONDS)
+                .setParameter(1, accountId)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, FIRST_DELAY_SECONDS)
+                .setParameter(4, LONGEST_DELAY_SECONDS)
                 .getResultList();
-        return taken.stream().findFirst()
-                .map(row -> new Turn(((Number) row[0]).intValue(), instant(row[1])));
+        return taken.stream().findFirst().map(row -> new Turn(((Number) row[0]).intValue(), instant(row[1])));
     }
 
     /** The password was right: the streak is over. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(long accountId) {
-        em.createNativeQuery("delete from login_delay where account_id = ?1").setParameter(1, accountId).executeUpdate();
+        em.createNativeQuery("delete from login_delay where account_id = ?1")
+                .setParameter(1, accountId)
+                .executeUpdate();
     }
 
     /** Whether the address has used up its failures in the current window. */
     public boolean addressRefused(String address, Instant now) {
         List<?> full = em.createNativeQuery(
                         "select 1 from login_address where address = ?1 and window_started_at > ?2 and failures >= ?3")
-                .setParameter(1, address).setParameter(2, Timestamp.from(now.minus(ADDRESS_WINDOW)))
-                .setParameter(3, ADDRESS_LIMIT).getResultList();
+                .setParameter(1, address)
+                .setParameter(2, Timestamp.from(now.minus(ADDRESS_WINDOW)))
+                .setParameter(3, ADDRESS_LIMIT)
+                .getResultList();
         return !full.isEmpty();
     }
 
@@ -84,7 +91,9 @@ public class LoginThrottle {
     public int addressFailed(String address, Instant now) {
         // windows that are over count for nothing: forget them, or every address that ever failed would stay
         em.createNativeQuery("delete from login_address where window_started_at <= ?1 and address <> ?2")
-                .setParameter(1, Timestamp.from(now.minus(ADDRESS_WINDOW))).setParameter(2, address).executeUpdate();
+                .setParameter(1, Timestamp.from(now.minus(ADDRESS_WINDOW)))
+                .setParameter(2, address)
+                .executeUpdate();
         Object failures = em.createNativeQuery("""
                 insert into login_address as a (address, window_started_at, failures) values (?1, ?2, 1)
                 on conflict (address) do update
@@ -92,7 +101,8 @@ public class LoginThrottle {
                     window_started_at = case when a.window_started_at <= ?3 then excluded.window_started_at
                                              else a.window_started_at end
                 returning failures""")
-                .setParameter(1, address).setParameter(2, Timestamp.from(now))
+                .setParameter(1, address)
+                .setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(now.minus(ADDRESS_WINDOW)))
                 .getSingleResult();
         return ((Number) failures).intValue();
@@ -116,7 +126,8 @@ public class LoginThrottle {
             }
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return prefix.append(":/64").toString();
         } catch (java.net.UnknownHostException notAnAddress) {
@@ -125,6 +136,8 @@ public class LoginThrottle {
     }
 
     private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
+        return value instanceof Timestamp timestamp
+                ? timestamp.toInstant()
+                : ((java.time.OffsetDateTime) value).toInstant();
     }
 }

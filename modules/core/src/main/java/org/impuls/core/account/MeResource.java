@@ -30,18 +30,19 @@ import org.impuls.core.api.error.NotFoundException;
 public class MeResource {
 
     /** The account as its owner sees it. */
-    public record Me(long id, String email, String displayName, String language, Set<String> roles, Set<Long> businessIds) {
-    }
+    public record Me(
+            long id, String email, String displayName, String language, Set<String> roles, Set<Long> businessIds) {}
 
     /** A token without its secret. */
-    public record TokenView(long id, String name, String createdAt, String lastUsedAt, String expiresAt, boolean expired) {
-    }
+    public record TokenView(
+            long id, String name, String createdAt, String lastUsedAt, String expiresAt, boolean expired) {}
 
     /** Password change. */
     public record PasswordChange(String currentPassword, String newPassword) {
         @JsonbCreator
-        public PasswordChange(@JsonbProperty("currentPassword") String currentPassword,
-                              @JsonbProperty("newPassword") String newPassword) {
+        public PasswordChange(
+                @JsonbProperty("currentPassword") String currentPassword,
+                @JsonbProperty("newPassword") String newPassword) {
             this.currentPassword = currentPassword;
             this.newPassword = newPassword;
         }
@@ -50,7 +51,8 @@ public class MeResource {
     /** Address change. */
     public record EmailChangeRequest(String newEmail, String password) {
         @JsonbCreator
-        public EmailChangeRequest(@JsonbProperty("newEmail") String newEmail, @JsonbProperty("password") String password) {
+        public EmailChangeRequest(
+                @JsonbProperty("newEmail") String newEmail, @JsonbProperty("password") String password) {
             this.newEmail = newEmail;
             this.password = password;
         }
@@ -67,8 +69,10 @@ public class MeResource {
     /** A new token: its name, lifetime in days (default 90) and the password, asked again. */
     public record NewTokenRequest(String name, Integer expiresInDays, String password) {
         @JsonbCreator
-        public NewTokenRequest(@JsonbProperty("name") String name, @JsonbProperty("expiresInDays") Integer expiresInDays,
-                               @JsonbProperty("password") String password) {
+        public NewTokenRequest(
+                @JsonbProperty("name") String name,
+                @JsonbProperty("expiresInDays") Integer expiresInDays,
+                @JsonbProperty("password") String password) {
             this.name = name;
             this.expiresInDays = expiresInDays;
             this.password = password;
@@ -99,16 +103,21 @@ public class MeResource {
     @GET
     public Me me() {
         Account account = caller.account().orElseThrow();
-        return new Me(account.getId(), account.getEmail(), account.getDisplayName(), account.getLanguage(),
-                roles.of(account), caller.businessIds());
+        return new Me(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getLanguage(),
+                roles.of(account),
+                caller.businessIds());
     }
 
     /** Changes the password: other sessions end, API tokens are revoked (this request's own token too). */
     @PUT
     @Path("password")
     public Response changePassword(PasswordChange body, @Context HttpServletRequest request) {
-        Account account = credentials.changePassword(caller.requireAccountId(), AccountResource.required(body).currentPassword(),
-                body.newPassword());
+        Account account = credentials.changePassword(
+                caller.requireAccountId(), AccountResource.required(body).currentPassword(), body.newPassword());
         AccountSession.keep(request, account);
         return Response.noContent().build();
     }
@@ -116,16 +125,22 @@ public class MeResource {
     @POST
     @Path("email")
     public Response changeEmail(EmailChangeRequest body) {
-        emailChange.request(caller.requireAccountId(), AccountResource.required(body).newEmail(), body.password());
-        return Response.accepted(Map.of("detail", "A confirmation link was sent to the new address.")).build();
+        emailChange.request(
+                caller.requireAccountId(), AccountResource.required(body).newEmail(), body.password());
+        return Response.accepted(Map.of("detail", "A confirmation link was sent to the new address."))
+                .build();
     }
 
     @GET
     @Path("tokens")
     public List<TokenView> tokens() {
         return apiTokens.listed(caller.requireAccountId()).stream()
-                .map(t -> new TokenView(t.getId(), t.getName(), String.valueOf(t.getCreatedAt()),
-                        t.getLastUsedAt() == null ? null : t.getLastUsedAt().toString(), t.getExpiresAt().toString(),
+                .map(t -> new TokenView(
+                        t.getId(),
+                        t.getName(),
+                        String.valueOf(t.getCreatedAt()),
+                        t.getLastUsedAt() == null ? null : t.getLastUsedAt().toString(),
+                        t.getExpiresAt().toString(),
                         apiTokens.isExpired(t)))
                 .toList();
     }
@@ -140,7 +155,9 @@ public class MeResource {
         }
         credentials.confirmPassword(accountId, body.password());
         ApiTokens.Created created = apiTokens.create(accountId, body.name(), body.expiresInDays());
-        return Response.status(Response.Status.CREATED).entity(AccountResource.NewToken.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountResource.NewToken.of(created))
+                .build();
     }
 
     @DELETE
@@ -156,7 +173,8 @@ public class MeResource {
     @Path("export")
     public Response export() {
         return Response.ok(export.export(caller.requireAccountId()))
-                .header("Content-Disposition", "attachment; filename=\"impuls-daten.json\"").build();
+                .header("Content-Disposition", "attachment; filename=\"impuls-daten.json\"")
+                .build();
     }
 
     @POST

@@ -16,7 +16,11 @@ import java.time.Instant;
 public class OneTimeToken {
 
     /** What the link is for. */
-    public enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+    public enum Purpose {
+        CONFIRM_EMAIL,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,8 +48,7 @@ public class OneTimeToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected OneTimeToken() {
-    }
+    protected OneTimeToken() {}
 
     OneTimeToken(long accountId, Purpose purpose, String tokenHash, String newEmail, Instant now, Instant expiresAt) {
         this.accountId = accountId;

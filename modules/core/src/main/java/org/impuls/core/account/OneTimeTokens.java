@@ -32,10 +32,12 @@ public class OneTimeTokens {
             return Optional.empty();
         }
         Optional<OneTimeToken> token = em.createQuery(
-                        "select t from OneTimeToken t where t.tokenHash = :hash and t.purpose = :purpose", OneTimeToken.class)
+                        "select t from OneTimeToken t where t.tokenHash = :hash and t.purpose = :purpose",
+                        OneTimeToken.class)
                 .setParameter("hash", Secrets.hash(secret.strip()))
                 .setParameter("purpose", purpose)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.usable(clock.instant()));
         token.ifPresent(t -> t.use(clock.instant()));
         return token;

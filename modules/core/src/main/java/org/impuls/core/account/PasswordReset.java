@@ -42,11 +42,15 @@ public class PasswordReset {
     @Transactional
     public void request(String email) {
         accounts.byEmail(email)
-                .filter(account -> account.getStatus() == AccountStatus.ACTIVE || account.getStatus() == AccountStatus.UNCONFIRMED)
+                .filter(account ->
+                        account.getStatus() == AccountStatus.ACTIVE || account.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(account -> {
                     String secret = tokens.issue(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, VALID, null);
-                    outbox.queue(Mail.to(account.getEmail()).template("core", "reset").language(account.locale())
-                            .model("name", account.getDisplayName()).model("link", links.to(RESET_PATH, secret)));
+                    outbox.queue(Mail.to(account.getEmail())
+                            .template("core", "reset")
+                            .language(account.locale())
+                            .model("name", account.getDisplayName())
+                            .model("link", links.to(RESET_PATH, secret)));
                     audit.record("account.reset-requested", account.getEmail(), null);
                 });
     }
@@ -59,7 +63,8 @@ public class PasswordReset {
     public void reset(String secret, String newPassword) {
         Account account = tokens.redeem(secret, OneTimeToken.Purpose.RESET_PASSWORD)
                 .flatMap(token -> accounts.byId(token.getAccountId()))
-                .orElseThrow(() -> new InvalidInputException("token", "this link is unknown, used or expired; ask for a new one"));
+                .orElseThrow(() ->
+                        new InvalidInputException("token", "this link is unknown, used or expired; ask for a new one"));
         Passwords.checkRules(newPassword, "password", account.getEmail());
         credentials.replacePassword(account, newPassword);
         account.confirm(clock.instant());

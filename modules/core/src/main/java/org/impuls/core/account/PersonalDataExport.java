@@ -20,17 +20,21 @@ import org.impuls.core.api.StaffDirectory;
 public class PersonalDataExport {
 
     /** The account's own data. */
-    public record AccountData(long id, String email, String displayName, String language, String status,
-                              boolean operator, Instant registeredAt, Instant confirmedAt) {
-    }
+    public record AccountData(
+            long id,
+            String email,
+            String displayName,
+            String language,
+            String status,
+            boolean operator,
+            Instant registeredAt,
+            Instant confirmedAt) {}
 
     /** An API token without its secret. */
-    public record TokenData(String name, Instant createdAt, Instant lastUsedAt) {
-    }
+    public record TokenData(String name, Instant createdAt, Instant lastUsedAt) {}
 
     /** A logged action concerning the account. */
-    public record EventData(Instant at, String action, String clientIp) {
-    }
+    public record EventData(Instant at, String action, String clientIp) {}
 
     @Inject
     Accounts accounts;
@@ -58,13 +62,27 @@ public class PersonalDataExport {
         Account account = accounts.byId(accountId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", clock.instant().toString());
-        data.put("account", new AccountData(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getLanguage(), account.getStatus().name(), account.isOperator(), account.getCreatedAt(),
-                account.getConfirmedAt()));
-        data.put("apiTokens", apiTokens.listed(accountId).stream()
-                .map(t -> new TokenData(t.getName(), t.getCreatedAt(), t.getLastUsedAt())).toList());
-        data.put("worksForBusinesses", List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.ACTIVE)));
-        data.put("appliedForBusinesses", List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.PENDING)));
+        data.put(
+                "account",
+                new AccountData(
+                        account.getId(),
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        account.getLanguage(),
+                        account.getStatus().name(),
+                        account.isOperator(),
+                        account.getCreatedAt(),
+                        account.getConfirmedAt()));
+        data.put(
+                "apiTokens",
+                apiTokens.listed(accountId).stream()
+                        .map(t -> new TokenData(t.getName(), t.getCreatedAt(), t.getLastUsedAt()))
+                        .toList());
+        data.put(
+                "worksForBusinesses", List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.ACTIVE)));
+        data.put(
+                "appliedForBusinesses",
+                List.copyOf(staffLinks.businessesOf(accountId, StaffDirectory.LinkState.PENDING)));
         data.put("securityEvents", events(account));
         for (PersonalDataSource source : sources) {
             data.put(source.section(), source.export(accountId));
@@ -76,8 +94,7 @@ public class PersonalDataExport {
     private List<EventData> events(Account account) {
         return em.createQuery("""
                         select e from org.impuls.core.audit.AuditEvent e
-                        where e.target = :email or e.target = :id or e.actor = :id order by e.occurredAt""",
-                        org.impuls.core.audit.AuditEvent.class)
+                        where e.target = :email or e.target = :id or e.actor = :id order by e.occurredAt""", org.impuls.core.audit.AuditEvent.class)
                 .setParameter("email", account.getEmail())
                 .setParameter("id", "account:" + account.getId())
                 .getResultStream()

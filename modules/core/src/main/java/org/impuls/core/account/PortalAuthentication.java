@@ -43,16 +43,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     RolesOf roles;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isPublicAsset(request) && !context.isAuthenticationRequest()) {
-            return context.doNothing(); // scripts, styles and images need no caller: spare the account lookups (a private image asks)
+            return context
+                    .doNothing(); // scripts, styles and images need no caller: spare the account lookups (a private
+            // image asks)
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return apiTokens.authenticate(authorization.substring(7).strip())
-                    .map(account -> context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account)))
-                    .orElseGet(() -> unauthorized(request, context, "The bearer token is unknown, expired or was revoked."));
+            return apiTokens
+                    .authenticate(authorization.substring(7).strip())
+                    .map(account ->
+                            context.notifyContainerAboutLogin(String.valueOf(account.getId()), roles.of(account)))
+                    .orElseGet(() ->
+                            unauthorized(request, context, "The bearer token is unknown, expired or was revoked."));
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -65,7 +70,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected() && !isPublicAsset(request)) { // a private image asking who calls is no protected page
             if (isApi(request)) {
-                return unauthorized(request, context, "Log in or send a personal API token as 'Authorization: Bearer …'.");
+                return unauthorized(
+                        request, context, "Log in or send a personal API token as 'Authorization: Bearer …'.");
             }
             ContinueAfterLogin.remember(request);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -82,12 +88,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context,
-                                       CredentialValidationResult result) {
+    private AuthenticationStatus logIn(
+            HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<Account> account = accounts.byId(Long.parseLong(result.getCallerPrincipal().getName()));
+        Optional<Account> account =
+                accounts.byId(Long.parseLong(result.getCallerPrincipal().getName()));
         if (account.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE; // deleted in the very moment
         }
@@ -114,7 +121,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isPublicAsset(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/media/") || path.startsWith("/webjars/");
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/media/")
+                || path.startsWith("/webjars/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -122,7 +131,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** 401 through the container, whose error page writes the problem document; the request goes no further. */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context, String detail) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpMessageContext context, String detail) {
         request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
         return context.responseUnauthorized();
     }

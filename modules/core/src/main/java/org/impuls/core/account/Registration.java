@@ -57,8 +57,11 @@ public class Registration {
             if (owner.getStatus() == AccountStatus.UNCONFIRMED) {
                 sendConfirmation(owner);
             } else {
-                outbox.queue(Mail.to(owner.getEmail()).template("core", "already-registered").language(owner.locale())
-                        .model("name", owner.getDisplayName()).model("resetLink", links.to(PasswordReset.FORGOT_PATH, "")));
+                outbox.queue(Mail.to(owner.getEmail())
+                        .template("core", "already-registered")
+                        .language(owner.locale())
+                        .model("name", owner.getDisplayName())
+                        .model("resetLink", links.to(PasswordReset.FORGOT_PATH, "")));
             }
             return;
         }
@@ -84,7 +87,10 @@ public class Registration {
 
     private void sendConfirmation(Account account) {
         String secret = tokens.issue(account.getId(), OneTimeToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALID, null);
-        outbox.queue(Mail.to(account.getEmail()).template("core", "confirm").language(account.locale())
-                .model("name", account.getDisplayName()).model("link", links.to(CONFIRM_PATH, secret)));
+        outbox.queue(Mail.to(account.getEmail())
+                .template("core", "confirm")
+                .language(account.locale())
+                .model("name", account.getDisplayName())
+                .model("link", links.to(CONFIRM_PATH, secret)));
     }
 }

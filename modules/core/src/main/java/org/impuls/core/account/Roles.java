@@ -7,6 +7,5 @@ public final class Roles {
     public static final String MERCHANT = "MERCHANT";
     public static final String OPERATOR = "OPERATOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,5 +1,4 @@
 package org.impuls.core.api;
 
 /** CDI event: a new account was registered (not yet confirmed). */
-public record AccountRegistered(long accountId, String language) {
-}
+public record AccountRegistered(long accountId, String language) {}

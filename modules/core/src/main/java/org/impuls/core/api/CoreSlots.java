@@ -12,6 +12,5 @@ public final class CoreSlots {
     /** Sections of the customer's account page {@code /konto}. */
     public static final String ACCOUNT_SECTIONS = "core.account.sections";
 
-    private CoreSlots() {
-    }
+    private CoreSlots() {}
 }

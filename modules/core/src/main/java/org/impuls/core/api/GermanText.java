@@ -19,8 +19,7 @@ public final class GermanText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private GermanText() {
-    }
+    private GermanText() {}
 
     /** Space-separated search terms of a text, each folded and stemmed. Empty for blank text. */
     public static String searchKey(String text) {
@@ -48,7 +47,8 @@ public final class GermanText {
         }
         // upper then lower case folds final sigma too; the capital ẞ lower-cases to ß, hence the replace
         String lower = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace("ß", "ss");
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String withoutMarks =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder folded = new StringBuilder(withoutMarks.length());
         for (int i = 0; i < withoutMarks.length(); i++) {
             char c = withoutMarks.charAt(i);

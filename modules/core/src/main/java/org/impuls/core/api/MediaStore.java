@@ -18,16 +18,21 @@ import org.impuls.core.api.error.InvalidInputException;
 public interface MediaStore {
 
     /** The stored image and its URLs. */
-    record StoredImage(long id, String contentType, int width, int height, long bytes,
-                       String originalUrl, String mediumUrl, String thumbnailUrl) {
-    }
+    record StoredImage(
+            long id,
+            String contentType,
+            int width,
+            int height,
+            long bytes,
+            String originalUrl,
+            String mediumUrl,
+            String thumbnailUrl) {}
 
     /**
      * A place where a module shows images, e.g. {@code shop:product:17}, of a business; {@code publicly} when the
      * place itself is public (a visible product, a business profile).
      */
-    record Place(String key, long businessId, boolean publicly) {
-    }
+    record Place(String key, long businessId, boolean publicly) {}
 
     /**
      * Stores an image uploaded by an account.

@@ -13,8 +13,7 @@ import org.impuls.core.api.error.RefusalStatus;
  */
 public final class PageAccess {
 
-    private PageAccess() {
-    }
+    private PageAccess() {}
 
     /** What the loader finds, or null after answering the page with the loader's refusal. */
     public static <T> T loadOrRefuse(Supplier<T> loader) {

@@ -28,7 +28,8 @@ public record PageRoute(String pattern, String view) {
         List<String> names = new java.util.ArrayList<>();
         int last = 0;
         while (placeholders.find()) {
-            regex.append(Pattern.quote(pattern.substring(last, placeholders.start()))).append("([^/]+)");
+            regex.append(Pattern.quote(pattern.substring(last, placeholders.start())))
+                    .append("([^/]+)");
             names.add(placeholders.group(1));
             last = placeholders.end();
         }

@@ -39,14 +39,11 @@ public interface Plugin {
     }
 
     /** Called once its migrations ran at installation; e.g. to add seed data. */
-    default void installed() {
-    }
+    default void installed() {}
 
     /** Called when it is enabled (also at each start while enabled); throwing marks the plugin failed. */
-    default void enabled() {
-    }
+    default void enabled() {}
 
     /** Called when it is disabled. */
-    default void disabled() {
-    }
+    default void disabled() {}
 }

@@ -10,5 +10,4 @@ package org.impuls.core.api;
  *                 it sees what the page is about as {@code #{slotSubject}} (on a business profile: the business id)
  * @param order position among the slot's contributions; lower comes first
  */
-public record SlotContribution(String slot, String fragment, int order) {
-}
+public record SlotContribution(String slot, String fragment, int order) {}

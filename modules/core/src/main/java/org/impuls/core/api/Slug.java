@@ -14,13 +14,16 @@ public final class Slug {
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_LENGTH = 80;
 
-    private Slug() {
-    }
+    private Slug() {}
 
     public static String of(String text) {
         String spelled = text.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String ascii = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        String ascii = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD))
+                .replaceAll("");
         String slug = NOT_ALLOWED.matcher(ascii).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");

@@ -13,15 +13,16 @@ import java.util.Set;
 public interface StaffDirectory {
 
     /** A link is PENDING while its business is not admitted; only ACTIVE links give the MERCHANT role. */
-    enum LinkState { PENDING, ACTIVE }
+    enum LinkState {
+        PENDING,
+        ACTIVE
+    }
 
     /** Someone's contact details: where mails go and in which language. */
-    record Contact(long accountId, String email, String displayName, Locale language) {
-    }
+    record Contact(long accountId, String email, String displayName, Locale language) {}
 
     /** A member of a business's staff; the owner applied for the business, staff were invited; active once admitted. */
-    record Member(Contact contact, boolean owner, boolean active) {
-    }
+    record Member(Contact contact, boolean owner, boolean active) {}
 
     /** The contact of an active account, or empty if it does not exist or was deleted. */
     Optional<Contact> contact(long accountId);

@@ -33,8 +33,7 @@ public class AuditEvent {
     @Column(name = "client_ip")
     private String clientIp;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant occurredAt, String actor, String action, String target, String detail, String clientIp) {
         this.occurredAt = occurredAt;

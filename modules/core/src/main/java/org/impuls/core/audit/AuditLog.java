@@ -32,15 +32,21 @@ public class AuditLog implements AuditTrail {
     }
 
     public ResultPage<AuditEvent> newestFirst(PageRequest page) {
-        long total = em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult();
-        var events = em.createQuery("select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total =
+                em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult();
+        var events = em.createQuery(
+                        "select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         return ResultPage.of(events, total, page);
     }
 
     private String actor() {
         try {
-            return request.getUserPrincipal() == null ? "anonymous" : "account:" + request.getUserPrincipal().getName();
+            return request.getUserPrincipal() == null
+                    ? "anonymous"
+                    : "account:" + request.getUserPrincipal().getName();
         } catch (ContextNotActiveException | IllegalStateException outsideARequest) {
             return "system";
         }

@@ -19,16 +19,23 @@ import org.impuls.core.api.ResultPage;
 public class AuditResource {
 
     /** One event. */
-    public record EventView(long id, Instant occurredAt, String actor, String action, String target, String detail, String clientIp) {
-    }
+    public record EventView(
+            long id, Instant occurredAt, String actor, String action, String target, String detail, String clientIp) {}
 
     @Inject
     AuditLog log;
 
     @GET
-    public ResultPage<EventView> events(@QueryParam("page") @DefaultValue("1") int page,
-                                        @QueryParam("size") @DefaultValue("20") int size) {
-        return log.newestFirst(new PageRequest(page, size)).map(e -> new EventView(e.getId(), e.getOccurredAt(), e.getActor(),
-                e.getAction(), e.getTarget(), e.getDetail(), e.getClientIp()));
+    public ResultPage<EventView> events(
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return log.newestFirst(new PageRequest(page, size))
+                .map(e -> new EventView(
+                        e.getId(),
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAction(),
+                        e.getTarget(),
+                        e.getDetail(),
+                        e.getClientIp()));
     }
 }

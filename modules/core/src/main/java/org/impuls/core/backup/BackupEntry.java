@@ -12,5 +12,4 @@ import java.util.Optional;
  * @param impulsVersion the version that made a complete backup
  * @param reason why a failed backup failed
  */
-public record BackupEntry(String name, String state, long megabytes, String impulsVersion, Optional<String> reason) {
-}
+public record BackupEntry(String name, String state, long megabytes, String impulsVersion, Optional<String> reason) {}

@@ -67,8 +67,10 @@ public class BackupFailureNotice implements ScheduledTask {
 
     /** The failed backups of the last {@link #RECENT} days; whether they were reported already the database knows. */
     static List<BackupEntry> toReport(List<BackupEntry> backups, Instant now) {
-        return backups.stream().filter(backup -> "FAILED".equals(backup.state()))
-                .filter(backup -> madeAt(backup.name()).isAfter(now.minus(RECENT))).toList();
+        return backups.stream()
+                .filter(backup -> "FAILED".equals(backup.state()))
+                .filter(backup -> madeAt(backup.name()).isAfter(now.minus(RECENT)))
+                .toList();
     }
 
     private static Instant madeAt(String name) {

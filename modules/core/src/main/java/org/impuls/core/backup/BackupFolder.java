@@ -35,9 +35,13 @@ public class BackupFolder {
             return List.of();
         }
         try (Stream<Path> inside = Files.list(folder)) {
-            return inside.filter(path -> Files.isDirectory(path) && TIMED.matcher(path.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed())
-                    .map(BackupFolder::entry).toList();
+            return inside.filter(path -> Files.isDirectory(path)
+                            && TIMED.matcher(path.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(
+                                    (Path path) -> path.getFileName().toString())
+                            .reversed())
+                    .map(BackupFolder::entry)
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -48,7 +52,11 @@ public class BackupFolder {
         Optional<String> manifest = read(backup.resolve("manifest.json"));
         if (manifest.isPresent()) {
             long bytes = find(SIZE, manifest.get()).map(Long::parseLong).orElse(0L);
-            return new BackupEntry(name, "COMPLETE", bytes / (1024 * 1024), find(VERSION, manifest.get()).orElse(""),
+            return new BackupEntry(
+                    name,
+                    "COMPLETE",
+                    bytes / (1024 * 1024),
+                    find(VERSION, manifest.get()).orElse(""),
                     Optional.empty());
         }
         Optional<String> failed = read(backup.resolve("FAILED"));

@@ -23,7 +23,8 @@ public class PublicAddress implements PortalLinks {
     /** E.g. {@code https://impuls-kl.de}, without a trailing slash. */
     public String origin() {
         // the launcher always sets it (demo mode: http://localhost:<port>) and refuses to start without it otherwise
-        return config.baseUrl().orElseThrow(() -> new IllegalStateException(
-                "impuls.base-url (IMPULS_BASE_URL) is not set: the portal cannot make absolute links"));
+        return config.baseUrl()
+                .orElseThrow(() -> new IllegalStateException(
+                        "impuls.base-url (IMPULS_BASE_URL) is not set: the portal cannot make absolute links"));
     }
 }

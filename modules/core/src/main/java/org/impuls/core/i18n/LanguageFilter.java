@@ -41,9 +41,11 @@ public class LanguageFilter extends HttpFilter {
 
     /** The one rule: the explicit choice, else the remembered one, else the browser's first supported language, else German. */
     static Language choose(Optional<Language> explicit, Optional<Language> remembered, List<Locale> browser) {
-        return explicit
-                .or(() -> remembered)
-                .or(() -> browser.stream().map(locale -> Language.fromCode(locale.getLanguage())).flatMap(Optional::stream).findFirst())
+        return explicit.or(() -> remembered)
+                .or(() -> browser.stream()
+                        .map(locale -> Language.fromCode(locale.getLanguage()))
+                        .flatMap(Optional::stream)
+                        .findFirst())
                 .orElse(Language.standard());
     }
 

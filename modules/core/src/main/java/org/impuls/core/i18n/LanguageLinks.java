@@ -59,11 +59,14 @@ public class LanguageLinks {
     private String query(String languageCode) {
         Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         String query = forwardedQuery != null ? (String) forwardedQuery : request.getQueryString();
-        String others = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(part -> !part.isEmpty() && !part.startsWith(LanguageFilter.PARAMETER + "="))
-                .collect(Collectors.joining("&"));
+        String others = query == null
+                ? ""
+                : Arrays.stream(query.split("&"))
+                        .filter(part -> !part.isEmpty() && !part.startsWith(LanguageFilter.PARAMETER + "="))
+                        .collect(Collectors.joining("&"));
         String language = languageCode == null || languageCode.isEmpty()
-                ? "" : LanguageFilter.PARAMETER + "=" + URLEncoder.encode(languageCode, StandardCharsets.UTF_8);
+                ? ""
+                : LanguageFilter.PARAMETER + "=" + URLEncoder.encode(languageCode, StandardCharsets.UTF_8);
         String joined = others.isEmpty() ? language : language.isEmpty() ? others : others + "&" + language;
         return joined.isEmpty() ? "" : "?" + joined;
     }

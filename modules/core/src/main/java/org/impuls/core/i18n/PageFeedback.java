@@ -28,19 +28,22 @@ public class PageFeedback implements FormFeedback {
         String clientId = refusal.field().map(field -> formId + ":" + field).orElse(null);
         String key = prefix + ".refusal." + refusal.field().orElse("general");
         // the module's own text if it has one; "{0}" in it stands for the refusal's details
-        String text = messages.get(key).startsWith("???") ? refusal.getMessage() : messages.format(key, refusal.getMessage());
+        String text =
+                messages.get(key).startsWith("???") ? refusal.getMessage() : messages.format(key, refusal.getMessage());
         show(clientId, text);
     }
 
     /** An error next to the component of that client id, or at the top of the page when it is null; the form counts as refused. */
     public static void show(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     @Override
     public void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     @Override

@@ -24,8 +24,7 @@ import org.impuls.core.plugin.PluginRegistry;
 public class Slots {
 
     /** A contribution with the contributor it came from, whose plugin decides whether it shows. */
-    private record Owned(SlotContribution contribution, Object contributor) {
-    }
+    private record Owned(SlotContribution contribution, Object contributor) {}
 
     @Inject
     @Any
@@ -39,10 +38,11 @@ public class Slots {
     @PostConstruct
     void collect() {
         List<Owned> all = new ArrayList<>();
-        contributors.forEach(contributor -> contributor.slotContributions()
-                .forEach(contribution -> all.add(new Owned(contribution, contributor))));
+        contributors.forEach(contributor ->
+                contributor.slotContributions().forEach(contribution -> all.add(new Owned(contribution, contributor))));
         bySlot = all.stream()
-                .sorted(Comparator.comparingInt((Owned o) -> o.contribution().order()).thenComparing(o -> o.contribution().fragment()))
+                .sorted(Comparator.comparingInt((Owned o) -> o.contribution().order())
+                        .thenComparing(o -> o.contribution().fragment()))
                 .collect(Collectors.groupingBy(o -> o.contribution().slot(), Collectors.toUnmodifiableList()));
     }
 

@@ -39,8 +39,7 @@ public class LegalPage {
     @Version
     private int version;
 
-    protected LegalPage() {
-    }
+    protected LegalPage() {}
 
     void revise(String newTitle, String sanitisedBody, Instant at) {
         this.title = newTitle;

@@ -19,8 +19,8 @@ import org.impuls.core.i18n.Language;
 public class LegalPageResource {
 
     /** A legal page as the API shows it. */
-    public record LegalPageDocument(String kind, String language, String title, String bodyHtml, String url, Instant updatedAt) {
-    }
+    public record LegalPageDocument(
+            String kind, String language, String title, String bodyHtml, String url, Instant updatedAt) {}
 
     @Inject
     LegalPages pages;
@@ -33,11 +33,18 @@ public class LegalPageResource {
     @Path("{kind}")
     public LegalPageDocument get(@PathParam("kind") String kind) {
         LegalPageKind pageKind = LegalPageKind.parse(kind)
-                .orElseThrow(() -> new NotFoundException("There is no legal page '" + kind + "'; try imprint, privacy or terms."));
+                .orElseThrow(() ->
+                        new NotFoundException("There is no legal page '" + kind + "'; try imprint, privacy or terms."));
         Language language = Language.of(requestLanguage.locale());
         LegalPage page = pages.find(pageKind, language)
-                .orElseThrow(() -> new NotFoundException("The legal page " + kind + " has no text in " + language.code() + "."));
-        return new LegalPageDocument(pageKind.name().toLowerCase(), page.getLanguage(), page.getTitle(), page.getBodyHtml(),
-                pageKind.path() + "?lang=" + page.getLanguage(), page.getUpdatedAt());
+                .orElseThrow(() ->
+                        new NotFoundException("The legal page " + kind + " has no text in " + language.code() + "."));
+        return new LegalPageDocument(
+                pageKind.name().toLowerCase(),
+                page.getLanguage(),
+                page.getTitle(),
+                page.getBodyHtml(),
+                pageKind.path() + "?lang=" + page.getLanguage(),
+                page.getUpdatedAt());
     }
 }

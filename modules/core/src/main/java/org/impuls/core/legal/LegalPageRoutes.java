@@ -30,7 +30,8 @@ public class LegalPageRoutes implements RouteContributor, SitemapContributor {
     @Override
     public List<SitemapEntry> sitemapEntries() {
         Map<LegalPageKind, Instant> lastChange = pages.all().stream()
-                .collect(Collectors.toMap(LegalPage::getKind, LegalPage::getUpdatedAt, BinaryOperator.maxBy(Instant::compareTo)));
+                .collect(Collectors.toMap(
+                        LegalPage::getKind, LegalPage::getUpdatedAt, BinaryOperator.maxBy(Instant::compareTo)));
         return Arrays.stream(LegalPageKind.values())
                 .map(kind -> new SitemapEntry(kind.path(), lastChange.get(kind)))
                 .toList();

@@ -44,7 +44,9 @@ public class LegalPageSearch implements SearchProvider {
                 .filter(page -> page.getLanguage().equals(language))
                 .filter(page -> matchesAll(queryTerms, page.getTitle() + " " + plainText(page.getBodyHtml())))
                 .limit(limit)
-                .map(page -> new SearchHit(page.getTitle(), snippet(plainText(page.getBodyHtml())),
+                .map(page -> new SearchHit(
+                        page.getTitle(),
+                        snippet(plainText(page.getBodyHtml())),
                         page.getKind().path()))
                 .toList();
     }
@@ -56,10 +58,15 @@ public class LegalPageSearch implements SearchProvider {
     }
 
     private static String plainText(String html) {
-        return html.replaceAll("<[^>]*>", " ").replaceAll("&nbsp;", " ").replaceAll("\\s+", " ").strip();
+        return html.replaceAll("<[^>]*>", " ")
+                .replaceAll("&nbsp;", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String snippet(String text) {
-        return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH).replaceAll("\\s\\S*$", "") + " …";
+        return text.length() <= SNIPPET_LENGTH
+                ? text
+                : text.substring(0, SNIPPET_LENGTH).replaceAll("\\s\\S*$", "") + " …";
     }
 }

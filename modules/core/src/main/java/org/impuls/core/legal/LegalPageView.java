@@ -27,7 +27,9 @@ public class LegalPageView {
     private LegalPage page;
 
     public void load() throws IOException {
-        page = LegalPageKind.parse(slug).flatMap(kind -> pages.find(kind, currentLanguage.language())).orElse(null);
+        page = LegalPageKind.parse(slug)
+                .flatMap(kind -> pages.find(kind, currentLanguage.language()))
+                .orElse(null);
         if (page == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such legal page");
             FacesContext.getCurrentInstance().responseComplete();
@@ -39,7 +41,8 @@ public class LegalPageView {
     }
 
     public String getUpdated() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(currentLanguage.getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(currentLanguage.getLocale())
                 .format(page.getUpdatedAt().atZone(BERLIN));
     }
 

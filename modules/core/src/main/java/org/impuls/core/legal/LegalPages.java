@@ -19,8 +19,10 @@ import org.owasp.html.Sanitizers;
 public class LegalPages {
 
     // what an imprint or privacy policy needs: text formatting, lists, headings, links, tables
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS).and(Sanitizers.TABLES)
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder().allowElements("br", "hr").toFactory());
 
     @PersistenceContext(unitName = "impuls")
@@ -33,7 +35,8 @@ public class LegalPages {
     AuditTrail audit;
 
     public Optional<LegalPage> find(LegalPageKind kind, Language language) {
-        return em.createQuery("select p from LegalPage p where p.kind = :kind and p.language = :language", LegalPage.class)
+        return em.createQuery(
+                        "select p from LegalPage p where p.kind = :kind and p.language = :language", LegalPage.class)
                 .setParameter("kind", kind)
                 .setParameter("language", language.code())
                 .getResultStream()
@@ -41,7 +44,8 @@ public class LegalPages {
     }
 
     public List<LegalPage> all() {
-        return em.createQuery("select p from LegalPage p order by p.kind, p.language", LegalPage.class).getResultList();
+        return em.createQuery("select p from LegalPage p order by p.kind, p.language", LegalPage.class)
+                .getResultList();
     }
 
     /** Replaces title and body; the body is sanitised so that no script can reach a visitor. */

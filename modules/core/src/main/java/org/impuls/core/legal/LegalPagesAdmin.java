@@ -53,8 +53,10 @@ public class LegalPagesAdmin implements Serializable {
     public void save() {
         LegalPage saved = pages.revise(kind, language, title, body);
         body = saved.getBodyHtml(); // show what was kept after sanitising
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                messages.get("core.admin.legal.saved"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("core.admin.legal.saved"), null));
     }
 
     public List<LegalPageKind> getKinds() {

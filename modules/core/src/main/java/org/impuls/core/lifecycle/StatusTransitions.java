@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.lifecycle.Lifecycle;
-import org.impuls.core.api.lifecycle.StatusChanged;
 import org.impuls.core.api.lifecycle.Stateful;
+import org.impuls.core.api.lifecycle.StatusChanged;
 import org.impuls.core.api.lifecycle.Step;
 import org.impuls.core.api.lifecycle.TransitionRecorder;
 import org.impuls.core.api.lifecycle.Transitions;
@@ -38,8 +38,8 @@ public class StatusTransitions implements Transitions {
         S from = subject.status();
         steps.check(subject.subject(), from, to);
         subject.changeStatus(to, step.note());
-        StatusChanged change = new StatusChanged(subject.subjectType(), subject.subjectId(), from, to, step.actor(), clock.instant(),
-                step.note());
+        StatusChanged change = new StatusChanged(
+                subject.subjectType(), subject.subjectId(), from, to, step.actor(), clock.instant(), step.note());
         recorderOf(subject.subjectType()).record(change);
         if (step.auditAction() != null) {
             audit.record(step.auditAction(), subject.auditTarget(), step.note());
@@ -51,9 +51,11 @@ public class StatusTransitions implements Transitions {
     /** Every kind of subject has its history: a missing recorder is a programming error, not a silent gap. */
     TransitionRecorder recorderOf(String subjectType) {
         List<TransitionRecorder> matching = StreamSupport.stream(recorders().spliterator(), false)
-                .filter(recorder -> recorder.subjectType().equals(subjectType)).toList();
+                .filter(recorder -> recorder.subjectType().equals(subjectType))
+                .toList();
         if (matching.size() != 1) {
-            throw new IllegalStateException(matching.size() + " recorders of " + subjectType + " transitions, expected one");
+            throw new IllegalStateException(
+                    matching.size() + " recorders of " + subjectType + " transitions, expected one");
         }
         return matching.get(0);
     }

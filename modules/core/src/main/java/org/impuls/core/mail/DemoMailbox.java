@@ -31,8 +31,7 @@ public class DemoMailbox {
     MailRenderer renderer;
 
     /** A mail as the page shows it. */
-    public record Shown(String recipient, String subject, String text, OutboxMail.Status status) {
-    }
+    public record Shown(String recipient, String subject, String text, OutboxMail.Status status) {}
 
     public void open() throws IOException {
         if (!config.demoMode()) {
@@ -51,8 +50,10 @@ public class DemoMailbox {
             return new Shown(mail.getRecipient(), mail.getSubject(), mail.getBodyText(), mail.getStatus());
         }
         try {
-            MailRenderer.Rendered preview = renderer.render(mail.getTemplate(),
-                    Language.fromCode(mail.getLanguage()).orElse(Language.standard()), MailModel.fromJson(mail.getModel()));
+            MailRenderer.Rendered preview = renderer.render(
+                    mail.getTemplate(),
+                    Language.fromCode(mail.getLanguage()).orElse(Language.standard()),
+                    MailModel.fromJson(mail.getModel()));
             return new Shown(mail.getRecipient(), preview.subject(), preview.text(), mail.getStatus());
         } catch (RuntimeException e) {
             return new Shown(mail.getRecipient(), mail.getTemplate(), "", mail.getStatus());
@@ -61,11 +62,15 @@ public class DemoMailbox {
 
     /** The body as HTML: escaped text with its links made clickable. */
     public String html(String body) {
-        String escaped = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        String escaped = body.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
         Matcher links = LINK.matcher(escaped);
         StringBuilder html = new StringBuilder();
         while (links.find()) {
-            links.appendReplacement(html, Matcher.quoteReplacement("<a href=\"" + links.group() + "\">" + links.group() + "</a>"));
+            links.appendReplacement(
+                    html, Matcher.quoteReplacement("<a href=\"" + links.group() + "\">" + links.group() + "</a>"));
         }
         links.appendTail(html);
         return html.toString().replace("\n", "<br/>");

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.error.NotFoundException;
 
 /**
  * Operators' view of the outbox: {@code GET /api/core/outbox/failed} lists the mails given up on after their attempts,
@@ -26,10 +26,23 @@ import org.impuls.core.api.ResultPage;
 public class FailedMailResource {
 
     /** A mail as operators see it. */
-    public record MailView(long id, String recipient, String subject, String status, int attempts, String lastError, Instant createdAt) {
+    public record MailView(
+            long id,
+            String recipient,
+            String subject,
+            String status,
+            int attempts,
+            String lastError,
+            Instant createdAt) {
         static MailView of(OutboxMail mail) {
-            return new MailView(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getStatus().name(), mail.getAttempts(),
-                    mail.getLastError(), mail.getCreatedAt());
+            return new MailView(
+                    mail.getId(),
+                    mail.getRecipient(),
+                    mail.getSubject(),
+                    mail.getStatus().name(),
+                    mail.getAttempts(),
+                    mail.getLastError(),
+                    mail.getCreatedAt());
         }
     }
 
@@ -38,14 +51,17 @@ public class FailedMailResource {
 
     @GET
     @Path("failed")
-    public ResultPage<MailView> failed(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public ResultPage<MailView> failed(
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
         return mails.newestFirst(new PageRequest(page, size)).map(MailView::of);
     }
 
     @POST
     @Path("{id}/retry")
     public MailView retry(@PathParam("id") long id) {
-        return mails.retry(id).map(MailView::of)
-                .orElseThrow(() -> new NotFoundException("There is no failed mail " + id + "; it may have been sent or retried already."));
+        return mails.retry(id)
+                .map(MailView::of)
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no failed mail " + id + "; it may have been sent or retried already."));
     }
 }

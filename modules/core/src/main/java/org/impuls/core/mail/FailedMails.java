@@ -32,9 +32,14 @@ public class FailedMails {
     /** Newest first. */
     public ResultPage<OutboxMail> newestFirst(PageRequest page) {
         long total = em.createQuery("select count(m) from OutboxMail m where m.status = :failed", Long.class)
-                .setParameter("failed", OutboxMail.Status.FAILED).getSingleResult();
-        var mails = em.createQuery("select m from OutboxMail m where m.status = :failed order by m.id desc", OutboxMail.class)
-                .setParameter("failed", OutboxMail.Status.FAILED).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("failed", OutboxMail.Status.FAILED)
+                .getSingleResult();
+        var mails = em.createQuery(
+                        "select m from OutboxMail m where m.status = :failed order by m.id desc", OutboxMail.class)
+                .setParameter("failed", OutboxMail.Status.FAILED)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         return ResultPage.of(mails, total, page);
     }
 

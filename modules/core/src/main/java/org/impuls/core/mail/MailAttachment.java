@@ -16,8 +16,7 @@ public class MailAttachment {
     @Column(name = "content_sha256", nullable = false)
     private String contentSha256;
 
-    protected MailAttachment() {
-    }
+    protected MailAttachment() {}
 
     MailAttachment(String name, String mediaType, String contentSha256) {
         this.name = name;

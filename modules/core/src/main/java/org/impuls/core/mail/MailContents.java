@@ -22,13 +22,17 @@ public class MailContents {
     public String store(byte[] bytes) {
         String hash = sha256(bytes);
         em.createNativeQuery("insert into mail_content (sha256, bytes) values (?1, ?2) on conflict (sha256) do nothing")
-                .setParameter(1, hash).setParameter(2, bytes).executeUpdate();
+                .setParameter(1, hash)
+                .setParameter(2, bytes)
+                .executeUpdate();
         return hash;
     }
 
     public byte[] bytes(String sha256) {
         @SuppressWarnings("unchecked")
-        List<byte[]> found = em.createNativeQuery("select bytes from mail_content where sha256 = ?1").setParameter(1, sha256).getResultList();
+        List<byte[]> found = em.createNativeQuery("select bytes from mail_content where sha256 = ?1")
+                .setParameter(1, sha256)
+                .getResultList();
         if (found.isEmpty()) {
             throw new IllegalStateException("no stored attachment " + sha256);
         }

@@ -18,8 +18,7 @@ import java.util.Map;
 /** A mail's model as JSON, stored with the mail until it is rendered: texts, numbers, booleans, lists and maps. */
 final class MailModel {
 
-    private MailModel() {
-    }
+    private MailModel() {}
 
     static String toJson(Map<String, Object> model) {
         return object(model).build().toString();
@@ -59,7 +58,8 @@ final class MailModel {
         if (value instanceof Map<?, ?> map) {
             return object((Map<String, ?>) map).build();
         }
-        throw new IllegalArgumentException("not a model value: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "not a model value: " + value.getClass().getName());
     }
 
     private static Map<String, Object> map(JsonObject object) {

@@ -22,8 +22,7 @@ import org.impuls.core.i18n.Language;
 public class MailOutbox implements Outbox {
 
     /** CDI event: a mail was queued; observed after commit to send it without waiting for the timer. */
-    public record MailQueued() {
-    }
+    public record MailQueued() {}
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -42,10 +41,16 @@ public class MailOutbox implements Outbox {
     public void queue(Mail mail) {
         List<MailAttachment> attachments = new ArrayList<>();
         for (Attachment attachment : mail.attachments()) {
-            attachments.add(new MailAttachment(attachment.name(), attachment.mediaType(), contents.store(attachment.bytes())));
+            attachments.add(
+                    new MailAttachment(attachment.name(), attachment.mediaType(), contents.store(attachment.bytes())));
         }
-        em.persist(new OutboxMail(mail.recipient(), mail.template(), Language.of(mail.language()).code(),
-                MailModel.toJson(mail.model()), attachments, clock.instant()));
+        em.persist(new OutboxMail(
+                mail.recipient(),
+                mail.template(),
+                Language.of(mail.language()).code(),
+                MailModel.toJson(mail.model()),
+                attachments,
+                clock.instant()));
         queued.fire(new MailQueued());
     }
 }

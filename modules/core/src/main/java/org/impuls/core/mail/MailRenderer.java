@@ -21,8 +21,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class MailRenderer {
 
     /** A rendered mail. */
-    public record Rendered(String subject, String text, String html) {
-    }
+    public record Rendered(String subject, String text, String html) {}
 
     @Inject
     MessageCatalog catalog;
@@ -39,7 +38,8 @@ public class MailRenderer {
         }
         Context context = new Context(language.locale(), model);
         String base = "mail/" + template + "_" + language.code();
-        return new Rendered(fill(subject, model), engine.process(base + ".txt", context), engine.process(base + ".html", context));
+        return new Rendered(
+                fill(subject, model), engine.process(base + ".txt", context), engine.process(base + ".html", context));
     }
 
     private static String fill(String subject, Map<String, Object> model) {

@@ -29,8 +29,7 @@ public class OutboxClaims {
     static final Duration LEASE = Duration.ofMinutes(15);
 
     /** What was claimed: enough to send it and to report back as its claim's holder. */
-    public record Claim(long id, String token, OutgoingMail mail) {
-    }
+    public record Claim(long id, String token, OutgoingMail mail) {}
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -58,10 +57,9 @@ public class OutboxClaims {
         List<Long> due = em.createNativeQuery("""
                 select id from mail_outbox
                 where status = 'PENDING' and next_attempt_at <= ?1 or status = 'SENDING' and claimed_until < ?1
-                order by id limit ?2 for update skip locked""")
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+                order by id limit ?2 for update skip locked""").setParameter(1, now).setParameter(2, limit).getResultList().stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
         String token = UUID.randomUUID().toString();
         List<Claim> claims = new ArrayList<>();
         for (Long id : due) {
@@ -80,11 +78,15 @@ public class OutboxClaims {
         }
         try {
             Language language = Language.fromCode(mail.getLanguage()).orElse(Language.standard());
-            MailRenderer.Rendered rendered = renderer.render(mail.getTemplate(), language, MailModel.fromJson(mail.getModel()));
+            MailRenderer.Rendered rendered =
+                    renderer.render(mail.getTemplate(), language, MailModel.fromJson(mail.getModel()));
             mail.rendered(rendered.subject(), rendered.text(), rendered.html());
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "mail " + mail.getId() + " cannot be rendered from " + mail.getTemplate() + "; given up on", e);
+            LOG.log(
+                    Level.ERROR,
+                    "mail " + mail.getId() + " cannot be rendered from " + mail.getTemplate() + "; given up on",
+                    e);
             mail.unrenderable(token, String.valueOf(e.getMessage()));
             return false;
         }
@@ -93,7 +95,8 @@ public class OutboxClaims {
     private OutgoingMail outgoing(OutboxMail mail) {
         List<OutgoingMail.File> files = new ArrayList<>();
         for (MailAttachment attachment : mail.getAttachments()) {
-            files.add(new OutgoingMail.File(attachment.getName(), attachment.getMediaType(), contents.bytes(attachment.getContentSha256())));
+            files.add(new OutgoingMail.File(
+                    attachment.getName(), attachment.getMediaType(), contents.bytes(attachment.getContentSha256())));
         }
         return new OutgoingMail(mail.getRecipient(), mail.getSubject(), mail.getBodyText(), mail.getBodyHtml(), files);
     }
@@ -103,7 +106,10 @@ public class OutboxClaims {
     public void record(Claim claim, String error) {
         OutboxMail mail = em.find(OutboxMail.class, claim.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.claimedBy(claim.token())) {
-            LOG.log(Level.WARNING, "mail {0}: its claim ran out before sending was reported; another attempt took it over", claim.id());
+            LOG.log(
+                    Level.WARNING,
+                    "mail {0}: its claim ran out before sending was reported; another attempt took it over",
+                    claim.id());
             return;
         }
         if (error == null) {

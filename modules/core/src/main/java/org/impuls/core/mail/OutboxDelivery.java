@@ -46,6 +46,7 @@ public class OutboxDelivery {
 
     public List<OutboxMail> newestFirst(int limit) {
         return em.createQuery("select m from OutboxMail m order by m.createdAt desc, m.id desc", OutboxMail.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

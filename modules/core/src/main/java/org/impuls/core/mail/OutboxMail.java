@@ -28,7 +28,12 @@ import java.util.List;
 public class OutboxMail {
 
     /** Where a mail stands. */
-    public enum Status { PENDING, SENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED
+    }
 
     static final int MAX_ATTEMPTS = 20;
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
@@ -83,11 +88,16 @@ public class OutboxMail {
     @Column(name = "claim_token")
     private String claimToken;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     /** A mail to render later from {@code template} ({@code <module>/<name>}) in {@code language} with the JSON model. */
-    OutboxMail(String recipient, String template, String language, String model, List<MailAttachment> attachments, Instant now) {
+    OutboxMail(
+            String recipient,
+            String template,
+            String language,
+            String model,
+            List<MailAttachment> attachments,
+            Instant now) {
         this.recipient = recipient;
         this.template = template;
         this.language = language;
@@ -121,7 +131,8 @@ public class OutboxMail {
 
     /** Due for sending: waiting and its time has come, or claimed by a node whose lease ran out (it died while sending). */
     boolean claimable(Instant now) {
-        return status == Status.PENDING && !nextAttemptAt.isAfter(now) || status == Status.SENDING && claimedUntil.isBefore(now);
+        return status == Status.PENDING && !nextAttemptAt.isAfter(now)
+                || status == Status.SENDING && claimedUntil.isBefore(now);
     }
 
     /**

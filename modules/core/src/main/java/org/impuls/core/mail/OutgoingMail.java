@@ -6,6 +6,5 @@ import java.util.List;
 public record OutgoingMail(String recipient, String subject, String text, String html, List<File> attachments) {
 
     /** An attachment with its bytes. */
-    public record File(String name, String mediaType, byte[] bytes) {
-    }
+    public record File(String name, String mediaType, byte[] bytes) {}
 }

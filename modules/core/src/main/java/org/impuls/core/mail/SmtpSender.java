@@ -1,5 +1,6 @@
 package org.impuls.core.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -13,7 +14,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -36,12 +36,18 @@ public class SmtpSender {
 
     public void send(OutgoingMail mail) throws MessagingException {
         Properties properties = properties(settings);
-        Session session = Session.getInstance(properties, settings.user().isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
-            }
-        });
+        Session session = Session.getInstance(
+                properties,
+                settings.user().isEmpty()
+                        ? null
+                        : new Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(
+                                        settings.user().get(),
+                                        settings.password().orElse(""));
+                            }
+                        });
         Transport.send(message(session, settings.from(), mail));
     }
 

@@ -31,13 +31,17 @@ final class DecodeBudget {
     void check(ImageHeader header) {
         String size = header.width() + " × " + header.height() + " pixels";
         if (header.pixels() > maxPixels) {
-            throw new UnprocessableInputException("file", "the image has " + size + " (" + megapixels(header.pixels())
-                    + " megapixels); at most " + megapixels(maxPixels) + " megapixels are accepted");
+            throw new UnprocessableInputException(
+                    "file",
+                    "the image has " + size + " (" + megapixels(header.pixels()) + " megapixels); at most "
+                            + megapixels(maxPixels) + " megapixels are accepted");
         }
         if (header.decodedBytes() > maxDecodedBytes) {
-            throw new UnprocessableInputException("file", size + " with " + header.channels() + " channels of "
-                    + header.bitsPerSample() + " bits decode to " + header.decodedBytes() / MB + " MB; at most "
-                    + maxDecodedBytes / MB + " MB are accepted");
+            throw new UnprocessableInputException(
+                    "file",
+                    size + " with " + header.channels() + " channels of "
+                            + header.bitsPerSample() + " bits decode to " + header.decodedBytes() / MB + " MB; at most "
+                            + maxDecodedBytes / MB + " MB are accepted");
         }
     }
 
@@ -57,6 +61,8 @@ final class DecodeBudget {
     }
 
     private static String megapixels(long pixels) {
-        return pixels % 1_000_000 == 0 ? String.valueOf(pixels / 1_000_000) : String.format(java.util.Locale.ROOT, "%.1f", pixels / 1e6);
+        return pixels % 1_000_000 == 0
+                ? String.valueOf(pixels / 1_000_000)
+                : String.format(java.util.Locale.ROOT, "%.1f", pixels / 1e6);
     }
 }

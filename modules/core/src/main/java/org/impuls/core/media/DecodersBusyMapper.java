@@ -11,7 +11,9 @@ public class DecodersBusyMapper implements ExceptionMapper<DecodersBusy> {
 
     @Override
     public Response toResponse(DecodersBusy busy) {
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, busy.getMessage()).toResponse())
-                .header("Retry-After", "60").build();
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, busy.getMessage())
+                        .toResponse())
+                .header("Retry-After", "60")
+                .build();
     }
 }

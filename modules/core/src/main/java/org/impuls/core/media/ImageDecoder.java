@@ -26,8 +26,7 @@ import org.impuls.core.api.error.InvalidInputException;
 public class ImageDecoder {
 
     /** The image's true header, and the image as decoded (subsampled when it is large). */
-    record Decoded(ImageHeader header, BufferedImage image) {
-    }
+    record Decoded(ImageHeader header, BufferedImage image) {}
 
     @Inject
     @ConfigProperty(name = "impuls.media.max-pixels", defaultValue = "40000000")

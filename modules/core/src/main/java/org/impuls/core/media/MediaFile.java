@@ -45,11 +45,17 @@ public class MediaFile {
     @Column(nullable = false, updatable = false)
     private Audience audience = Audience.OPEN;
 
-    protected MediaFile() {
-    }
+    protected MediaFile() {}
 
-    MediaFile(long ownerAccountId, String originalName, ImageFormat format, int width, int height, long bytes, String sha256,
-              Instant createdAt) {
+    MediaFile(
+            long ownerAccountId,
+            String originalName,
+            ImageFormat format,
+            int width,
+            int height,
+            long bytes,
+            String sha256,
+            Instant createdAt) {
         this.ownerAccountId = ownerAccountId;
         this.originalName = originalName;
         this.contentType = format.contentType();

@@ -21,8 +21,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.MediaStore;
+import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * Checks, cleans, stores and scales uploaded images; their bytes live in the media folder, one sub-folder per image.
@@ -33,7 +33,9 @@ public class MediaLibrary implements MediaStore {
 
     /** The versions of each image. */
     public enum Variant {
-        ORIGINAL(0), MEDIUM(800), THUMB(200);
+        ORIGINAL(0),
+        MEDIUM(800),
+        THUMB(200);
 
         private final int width;
 
@@ -82,12 +84,22 @@ public class MediaLibrary implements MediaStore {
     @Transactional
     public StoredImage store(InputStream content, String fileName, long ownerAccountId) {
         byte[] upload = readAtMost(content, maxBytes);
-        ImageFormat format = ImageFormat.recognise(upload).orElseThrow(() -> new InvalidInputException("file",
-                "only JPEG and PNG images are accepted, and this file is neither (judged by its content, not its name)"));
+        ImageFormat format = ImageFormat.recognise(upload)
+                .orElseThrow(
+                        () -> new InvalidInputException(
+                                "file",
+                                "only JPEG and PNG images are accepted, and this file is neither (judged by its content, not its name)"));
         byte[] bytes = MetadataStripper.strip(format, upload);
         Scaled scaled = decoder.decode(bytes, Scaled::of);
-        MediaFile media = new MediaFile(ownerAccountId, safeName(fileName), format, scaled.header().width(), scaled.header().height(),
-                bytes.length, sha256(bytes), clock.instant());
+        MediaFile media = new MediaFile(
+                ownerAccountId,
+                safeName(fileName),
+                format,
+                scaled.header().width(),
+                scaled.header().height(),
+                bytes.length,
+                sha256(bytes),
+                clock.instant());
         em.persist(media);
         em.flush();
         write(media.getId(), format, bytes, scaled);
@@ -122,15 +134,25 @@ public class MediaLibrary implements MediaStore {
 
     static StoredImage view(MediaFile media) {
         String base = "/media/" + media.getId() + "/";
-        return new StoredImage(media.getId(), media.getContentType(), media.getWidth(), media.getHeight(), media.getBytes(),
-                base + "original", base + "medium", base + "thumb");
+        return new StoredImage(
+                media.getId(),
+                media.getContentType(),
+                media.getWidth(),
+                media.getHeight(),
+                media.getBytes(),
+                base + "original",
+                base + "medium",
+                base + "thumb");
     }
 
     /** The scaled versions, made while the decoded image is held (and the decoding permit with it). */
     private record Scaled(ImageHeader header, boolean alpha, BufferedImage medium, BufferedImage thumb) {
         static Scaled of(ImageDecoder.Decoded decoded) {
             boolean alpha = decoded.image().getColorModel().hasAlpha();
-            return new Scaled(decoded.header(), alpha, Thumbnails.scaleToWidth(decoded.image(), Variant.MEDIUM.width, alpha),
+            return new Scaled(
+                    decoded.header(),
+                    alpha,
+                    Thumbnails.scaleToWidth(decoded.image(), Variant.MEDIUM.width, alpha),
                     Thumbnails.scaleToWidth(decoded.image(), Variant.THUMB.width, alpha));
         }
     }
@@ -140,8 +162,14 @@ public class MediaLibrary implements MediaStore {
             Path folder = Files.createDirectories(folder(id));
             Files.write(folder.resolve("original." + format.extension()), original);
             String scaledFormat = scaled.alpha() ? "png" : "jpg";
-            ImageIO.write(scaled.medium(), scaled.alpha() ? "png" : "jpeg", folder.resolve("medium." + scaledFormat).toFile());
-            ImageIO.write(scaled.thumb(), scaled.alpha() ? "png" : "jpeg", folder.resolve("thumb." + scaledFormat).toFile());
+            ImageIO.write(
+                    scaled.medium(),
+                    scaled.alpha() ? "png" : "jpeg",
+                    folder.resolve("medium." + scaledFormat).toFile());
+            ImageIO.write(
+                    scaled.thumb(),
+                    scaled.alpha() ? "png" : "jpeg",
+                    folder.resolve("thumb." + scaledFormat).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store image " + id, e);
         }
@@ -175,7 +203,9 @@ public class MediaLibrary implements MediaStore {
     }
 
     private static String safeName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "bild" : Path.of(fileName.strip()).getFileName().toString();
+        String name = fileName == null || fileName.isBlank()
+                ? "bild"
+                : Path.of(fileName.strip()).getFileName().toString();
         return name.length() > 255 ? name.substring(0, 255) : name;
     }
 

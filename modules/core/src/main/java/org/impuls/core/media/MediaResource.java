@@ -29,7 +29,8 @@ public class MediaResource {
     @POST
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(InputStream body, @QueryParam("filename") String fileName) {
-        MediaStore.StoredImage image = media.store(body, fileName, caller.accountId().orElseThrow());
+        MediaStore.StoredImage image =
+                media.store(body, fileName, caller.accountId().orElseThrow());
         return Response.created(URI.create(image.originalUrl())).entity(image).build();
     }
 }

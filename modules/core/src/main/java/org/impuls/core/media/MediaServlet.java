@@ -37,7 +37,9 @@ public class MediaServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().split("/");
         if (parts.length != 3 || !parts[1].matches("\\d{1,18}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -68,7 +70,8 @@ public class MediaServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", cache);
         if (!cache.equals(PRIVATE_CACHE)) {
-            String etag = "\"" + media.get().getSha256().substring(0, 16) + "-" + variant.get().name().toLowerCase() + "\"";
+            String etag = "\"" + media.get().getSha256().substring(0, 16) + "-"
+                    + variant.get().name().toLowerCase() + "\"";
             response.setHeader("ETag", etag);
             response.setDateHeader("Last-Modified", media.get().getCreatedAt().toEpochMilli());
             if (etag.equals(request.getHeader("If-None-Match"))) {

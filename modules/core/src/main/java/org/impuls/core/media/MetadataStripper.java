@@ -20,8 +20,7 @@ final class MetadataStripper {
     private static final int END_OF_IMAGE = 0xD9;
     private static final Set<String> PNG_METADATA = Set.of("tEXt", "zTXt", "iTXt", "eXIf", "tIME");
 
-    private MetadataStripper() {
-    }
+    private MetadataStripper() {}
 
     static byte[] strip(ImageFormat format, byte[] image) {
         try {
@@ -72,7 +71,8 @@ final class MetadataStripper {
         out.write(in, 0, 8);
         int at = 8;
         while (at + 8 <= in.length) {
-            long dataLength = (in[at] & 0xFFL) << 24 | (in[at + 1] & 0xFF) << 16 | (in[at + 2] & 0xFF) << 8 | in[at + 3] & 0xFF;
+            long dataLength =
+                    (in[at] & 0xFFL) << 24 | (in[at + 1] & 0xFF) << 16 | (in[at + 2] & 0xFF) << 8 | in[at + 3] & 0xFF;
             String type = new String(in, at + 4, 4, StandardCharsets.ISO_8859_1);
             long chunkLength = 12 + dataLength; // length, type, data, CRC
             if (at + chunkLength > in.length) {

@@ -7,8 +7,7 @@ import java.awt.image.BufferedImage;
 /** Scales an image down to a width, halving step by step first so that small versions stay sharp. */
 final class Thumbnails {
 
-    private Thumbnails() {
-    }
+    private Thumbnails() {}
 
     static BufferedImage scaleToWidth(BufferedImage image, int width, boolean keepAlpha) {
         if (image.getWidth() <= width) {
@@ -23,7 +22,8 @@ final class Thumbnails {
     }
 
     private static BufferedImage copy(BufferedImage source, int width, int height, boolean keepAlpha) {
-        BufferedImage target = new BufferedImage(width, height, keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(width, height, keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

@@ -20,8 +20,7 @@ public final class DatabaseOutage {
 
     private static final String POOL_ALLOCATION_FAILURE = "jakarta.resource.spi.ResourceAllocationException";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causes(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

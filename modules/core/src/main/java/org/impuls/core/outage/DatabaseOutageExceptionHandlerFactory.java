@@ -34,7 +34,9 @@ public class DatabaseOutageExceptionHandlerFactory extends ExceptionHandlerFacto
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
             if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
                     Throwable failure = events.next().getContext().getException();
                     if (DatabaseOutage.causes(failure)) {
                         events.remove();

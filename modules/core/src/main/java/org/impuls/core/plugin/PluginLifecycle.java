@@ -72,8 +72,8 @@ public class PluginLifecycle {
             throw new PluginRefusal(plugin.name() + " is already installed.");
         }
         if (!Versions.atLeast(Versions.CORE, plugin.requiredCoreVersion())) {
-            throw new PluginRefusal(plugin.name() + " " + plugin.version() + " needs core " + plugin.requiredCoreVersion()
-                    + " or newer; this is core " + Versions.CORE + ".");
+            throw new PluginRefusal(plugin.name() + " " + plugin.version() + " needs core "
+                    + plugin.requiredCoreVersion() + " or newer; this is core " + Versions.CORE + ".");
         }
         migrate(plugin);
         states.installed(id, plugin.version());
@@ -87,9 +87,12 @@ public class PluginLifecycle {
         if (status == PluginStatus.DISCOVERED) {
             throw new PluginRefusal("Install " + plugin.name() + " before enabling it.");
         }
-        List<String> missing = plugin.dependencies().stream().filter(dependency -> !registry.isActive(dependency)).toList();
+        List<String> missing = plugin.dependencies().stream()
+                .filter(dependency -> !registry.isActive(dependency))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new PluginRefusal(plugin.name() + " needs these plugins enabled first: " + String.join(", ", missing) + ".");
+            throw new PluginRefusal(
+                    plugin.name() + " needs these plugins enabled first: " + String.join(", ", missing) + ".");
         }
         start(plugin);
         audit.record("plugin.enabled", id, registry.status(id).name());
@@ -102,7 +105,8 @@ public class PluginLifecycle {
         }
         List<String> dependents = dependentsOf(id);
         if (!dependents.isEmpty()) {
-            throw new PluginRefusal("Disable " + String.join(", ", dependents) + " first: they need " + plugin.name() + ".");
+            throw new PluginRefusal(
+                    "Disable " + String.join(", ", dependents) + " first: they need " + plugin.name() + ".");
         }
         if (registry.status(id) == PluginStatus.ENABLED) {
             guarded(plugin, plugin::disabled);
@@ -148,7 +152,9 @@ public class PluginLifecycle {
 
     private void migrate(Plugin plugin) {
         migrator.migrate(plugin.id(), PluginRegistry.realClass(plugin).getClassLoader());
-        if (registry.state(plugin.id()).map(s -> !s.getInstalledVersion().equals(plugin.version())).orElse(false)) {
+        if (registry.state(plugin.id())
+                .map(s -> !s.getInstalledVersion().equals(plugin.version()))
+                .orElse(false)) {
             states.installed(plugin.id(), plugin.version());
             audit.record("plugin.upgraded", plugin.id(), plugin.version());
         }
@@ -167,7 +173,8 @@ public class PluginLifecycle {
         String script = "db/uninstall/" + plugin.id() + ".sql";
         try (InputStream in = PluginRegistry.realClass(plugin).getClassLoader().getResourceAsStream(script)) {
             if (in != null) {
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement()) {
                     statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
@@ -180,10 +187,12 @@ public class PluginLifecycle {
     private List<String> dependentsOf(String id) {
         return registry.all().stream()
                 .filter(other -> other.dependencies().contains(id) && registry.isActive(other.id()))
-                .map(Plugin::name).toList();
+                .map(Plugin::name)
+                .toList();
     }
 
     private Plugin known(String id) {
-        return registry.byId(id).orElseThrow(() -> new PluginRefusal("There is no plugin '" + id + "' in this installation."));
+        return registry.byId(id)
+                .orElseThrow(() -> new PluginRefusal("There is no plugin '" + id + "' in this installation."));
     }
 }

@@ -24,15 +24,17 @@ public class PluginObserverGuard implements Extension {
         Class<?> javaClass = type.getAnnotatedType().getJavaClass();
         if (!javaClass.isInterface() && Plugin.class.isAssignableFrom(javaClass)) {
             pluginPackages.add(Map.entry(javaClass.getPackageName(), javaClass));
-            pluginPackages.sort(Comparator.comparingInt((Map.Entry<String, Class<?>> e) -> e.getKey().length()).reversed());
+            pluginPackages.sort(Comparator.comparingInt(
+                            (Map.Entry<String, Class<?>> e) -> e.getKey().length())
+                    .reversed());
         }
     }
 
     <T, X> void guard(@Observes ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> original = event.getObserverMethod();
         String beanPackage = original.getBeanClass().getPackageName();
-        boolean ofAPlugin = pluginPackages.stream().anyMatch(
-                p -> beanPackage.equals(p.getKey()) || beanPackage.startsWith(p.getKey() + "."));
+        boolean ofAPlugin = pluginPackages.stream()
+                .anyMatch(p -> beanPackage.equals(p.getKey()) || beanPackage.startsWith(p.getKey() + "."));
         if (!ofAPlugin) {
             return;
         }
@@ -41,7 +43,8 @@ public class PluginObserverGuard implements Extension {
             // neither CDI.current() nor the extension's BeanManager can reach the application's beans
             // from here on Payara (several bean archives), so the registry hands itself over at start
             PluginRegistry registry = PluginRegistry.running();
-            String pluginId = registry == null ? null : registry.ownerOf(beanClass).orElse(null);
+            String pluginId =
+                    registry == null ? null : registry.ownerOf(beanClass).orElse(null);
             if (pluginId == null || !registry.isActive(pluginId)) {
                 return;
             }

@@ -20,9 +20,12 @@ public class PluginPagesFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String[] segments = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+        String[] segments = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .split("/");
         String first = segments.length > 1 ? segments[1] : "";
-        String area = first.equals("admin") || first.equals("backoffice") ? (segments.length > 2 ? segments[2] : "") : first;
+        String area =
+                first.equals("admin") || first.equals("backoffice") ? (segments.length > 2 ? segments[2] : "") : first;
         if (registry.isKnown(area) && !registry.isActive(area)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

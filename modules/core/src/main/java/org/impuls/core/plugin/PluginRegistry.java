@@ -51,14 +51,24 @@ public class PluginRegistry {
     void discover() {
         for (Plugin plugin : beans) {
             String id = plugin.id();
-            if (id == null || !ID.matcher(id).matches() || plugins.containsKey(id) || id.equals("core") || id.equals("platform")) {
-                LOG.log(Level.ERROR, "plugin {0} ({1}) ignored: its id is invalid or taken", id, realClass(plugin).getName());
+            if (id == null
+                    || !ID.matcher(id).matches()
+                    || plugins.containsKey(id)
+                    || id.equals("core")
+                    || id.equals("platform")) {
+                LOG.log(
+                        Level.ERROR,
+                        "plugin {0} ({1}) ignored: its id is invalid or taken",
+                        id,
+                        realClass(plugin).getName());
                 continue;
             }
             plugins.put(id, plugin);
             packageOwners.add(Map.entry(realClass(plugin).getPackageName(), id));
         }
-        packageOwners.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        packageOwners.sort(Comparator.comparingInt(
+                        (Map.Entry<String, String> e) -> e.getKey().length())
+                .reversed());
         running = this;
     }
 
@@ -118,13 +128,16 @@ public class PluginRegistry {
 
     /** Recorded states whose plugin jar is gone. */
     public List<PluginState> missing() {
-        return states.values().stream().filter(s -> !plugins.containsKey(s.getPluginId())).toList();
+        return states.values().stream()
+                .filter(s -> !plugins.containsKey(s.getPluginId()))
+                .toList();
     }
 
     /** Reads the persisted states; called at start and after every change. */
     void reload() {
         Map<String, PluginState> fresh = new LinkedHashMap<>();
-        em.createQuery("select s from PluginState s", PluginState.class).getResultList()
+        em.createQuery("select s from PluginState s", PluginState.class)
+                .getResultList()
                 .forEach(s -> {
                     em.detach(s);
                     fresh.put(s.getPluginId(), s);

@@ -11,16 +11,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.impuls.core.api.Plugin;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.NotFoundException;
-import org.impuls.core.api.Plugin;
 
 /**
  * {@code GET /api/platform/plugins}: the plugins of this installation and their states (errors only
@@ -33,9 +33,15 @@ import org.impuls.core.api.Plugin;
 public class PluginResource {
 
     /** A plugin as the API shows it. */
-    public record PluginView(String id, String name, String version, String installedVersion, String state,
-                             boolean alwaysOn, List<String> dependencies, String error) {
-    }
+    public record PluginView(
+            String id,
+            String name,
+            String version,
+            String installedVersion,
+            String state,
+            boolean alwaysOn,
+            List<String> dependencies,
+            String error) {}
 
     /** The state to move to: DISCOVERED (uninstall), INSTALLED (install or disable) or ENABLED. */
     public record StateChange(String state, Boolean keepData) {
@@ -62,8 +68,16 @@ public class PluginResource {
     public List<PluginView> list() {
         List<PluginView> views = new ArrayList<>();
         registry.all().forEach(plugin -> views.add(view(plugin)));
-        registry.missing().forEach(state -> views.add(new PluginView(state.getPluginId(), state.getPluginId(), null,
-                state.getInstalledVersion(), PluginStatus.MISSING.name(), false, List.of(), null)));
+        registry.missing()
+                .forEach(state -> views.add(new PluginView(
+                        state.getPluginId(),
+                        state.getPluginId(),
+                        null,
+                        state.getInstalledVersion(),
+                        PluginStatus.MISSING.name(),
+                        false,
+                        List.of(),
+                        null)));
         return views;
     }
 
@@ -78,7 +92,8 @@ public class PluginResource {
     @RolesAllowed("OPERATOR")
     public PluginView change(@PathParam("id") String id, StateChange body) {
         Plugin plugin = known(id);
-        String target = body == null || body.state() == null ? "" : body.state().strip().toUpperCase();
+        String target =
+                body == null || body.state() == null ? "" : body.state().strip().toUpperCase();
         PluginStatus now = registry.status(id);
         switch (target) {
             case "ENABLED" -> {
@@ -95,7 +110,9 @@ public class PluginResource {
                 }
             }
             case "DISCOVERED", "UNINSTALLED" -> lifecycle.uninstall(id, body.keepData() == null || body.keepData());
-            default -> throw new InvalidInputException("state", "state must be ENABLED, INSTALLED (= disabled) or DISCOVERED (= uninstalled)");
+            default ->
+                throw new InvalidInputException(
+                        "state", "state must be ENABLED, INSTALLED (= disabled) or DISCOVERED (= uninstalled)");
         }
         return view(plugin);
     }
@@ -106,7 +123,8 @@ public class PluginResource {
     public Map<String, String> settings(@PathParam("id") String id) {
         known(id);
         return settings.current(id).entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().key(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        e -> e.getKey().key(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     @PUT
@@ -124,8 +142,14 @@ public class PluginResource {
     private PluginView view(Plugin plugin) {
         var state = registry.state(plugin.id());
         boolean operator = security.isUserInRole("OPERATOR");
-        return new PluginView(plugin.id(), plugin.name(), plugin.version(), state.map(PluginState::getInstalledVersion).orElse(null),
-                registry.status(plugin.id()).name(), plugin.alwaysOn(), plugin.dependencies(),
+        return new PluginView(
+                plugin.id(),
+                plugin.name(),
+                plugin.version(),
+                state.map(PluginState::getInstalledVersion).orElse(null),
+                registry.status(plugin.id()).name(),
+                plugin.alwaysOn(),
+                plugin.dependencies(),
                 operator ? state.map(PluginState::getError).orElse(null) : null);
     }
 

@@ -29,8 +29,7 @@ public class PluginState {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected PluginState() {
-    }
+    protected PluginState() {}
 
     PluginState(String pluginId, String version, Instant now) {
         this.pluginId = pluginId;

@@ -59,7 +59,9 @@ public class PluginStates {
             em.remove(state);
         }
         if (withSettings) {
-            em.createNativeQuery("delete from plugin_setting where plugin_id = ?1").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("delete from plugin_setting where plugin_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
         }
         em.flush();
         registry.reload();

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Plugin;
 import org.impuls.core.api.PluginSetting;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.i18n.Messages;
 
 /** Backs {@code /admin/core/plugins.xhtml}: states, errors, lifecycle buttons and generated settings forms. */
@@ -23,9 +23,15 @@ public class PluginsAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One row of the table. */
-    public record Row(String id, String name, String version, String installedVersion, PluginStatus status,
-                      boolean alwaysOn, String error, List<PluginSetting> settings) {
-    }
+    public record Row(
+            String id,
+            String name,
+            String version,
+            String installedVersion,
+            PluginStatus status,
+            boolean alwaysOn,
+            String error,
+            List<PluginSetting> settings) {}
 
     @Inject
     transient PluginRegistry registry;
@@ -46,8 +52,15 @@ public class PluginsAdmin implements Serializable {
         List<Row> rows = new ArrayList<>();
         for (Plugin plugin : registry.all()) {
             var state = registry.state(plugin.id());
-            rows.add(new Row(plugin.id(), plugin.name(), plugin.version(), state.map(PluginState::getInstalledVersion).orElse(null),
-                    registry.status(plugin.id()), plugin.alwaysOn(), state.map(PluginState::getError).orElse(null), plugin.settings()));
+            rows.add(new Row(
+                    plugin.id(),
+                    plugin.name(),
+                    plugin.version(),
+                    state.map(PluginState::getInstalledVersion).orElse(null),
+                    registry.status(plugin.id()),
+                    plugin.alwaysOn(),
+                    state.map(PluginState::getError).orElse(null),
+                    plugin.settings()));
         }
         return rows;
     }

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.impuls.core.api.AuditTrail;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Plugin;
 import org.impuls.core.api.PluginSetting;
 import org.impuls.core.api.Settings;
+import org.impuls.core.api.error.InvalidInputException;
 
 /** Typed settings of plugins and modules: stored values, else the declared defaults. */
 @ApplicationScoped
@@ -65,11 +65,15 @@ public class SettingStore implements Settings {
     }
 
     private String checked(String pluginId, String key, String value) {
-        PluginSetting setting = declared(pluginId).stream().filter(s -> s.key().equals(key)).findFirst()
+        PluginSetting setting = declared(pluginId).stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException(key, pluginId + " has no setting '" + key + "'"));
         String normalised = value == null ? "" : value.strip();
         if (!setting.accepts(normalised)) {
-            throw new InvalidInputException(key, "'" + value + "' is not a valid " + setting.type().name().toLowerCase() + " value");
+            throw new InvalidInputException(
+                    key,
+                    "'" + value + "' is not a valid " + setting.type().name().toLowerCase() + " value");
         }
         return normalised;
     }
@@ -78,25 +82,33 @@ public class SettingStore implements Settings {
         em.createNativeQuery("""
                 insert into plugin_setting (plugin_id, key, value, changed_at) values (?1, ?2, ?3, ?4)
                 on conflict (plugin_id, key) do update set value = excluded.value, changed_at = excluded.changed_at""")
-                .setParameter(1, pluginId).setParameter(2, key).setParameter(3, normalised)
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, pluginId)
+                .setParameter(2, key)
+                .setParameter(3, normalised)
+                .setParameter(4, Timestamp.from(clock.instant()))
+                .executeUpdate();
         audit.record("setting.changed", pluginId + "." + key, normalised);
     }
 
     private String value(String pluginId, String key) {
         @SuppressWarnings("unchecked")
         List<String> stored = em.createNativeQuery("select value from plugin_setting where plugin_id = ?1 and key = ?2")
-                .setParameter(1, pluginId).setParameter(2, key).getResultList();
+                .setParameter(1, pluginId)
+                .setParameter(2, key)
+                .getResultList();
         if (!stored.isEmpty()) {
             return stored.get(0);
         }
-        return declared(pluginId).stream().filter(s -> s.key().equals(key)).findFirst()
+        return declared(pluginId).stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
                 .map(PluginSetting::defaultValue)
                 .orElseThrow(() -> new IllegalArgumentException(pluginId + " declares no setting '" + key + "'"));
     }
 
     private List<PluginSetting> declared(String pluginId) {
-        return registry.byId(pluginId).map(Plugin::settings)
+        return registry.byId(pluginId)
+                .map(Plugin::settings)
                 .orElseThrow(() -> new InvalidInputException("pluginId", "there is no plugin '" + pluginId + "'"));
     }
 }

@@ -6,8 +6,7 @@ final class Versions {
     /** The core's version, which plugins name as their minimum. */
     static final String CORE = "0.1.0";
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static int compare(String a, String b) {
         String[] left = numbers(a);

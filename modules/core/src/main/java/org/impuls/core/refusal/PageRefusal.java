@@ -32,12 +32,12 @@ final class PageRefusal {
     /** A field path that can be a component id: {@code email}, not {@code variants[2].sku}. */
     private static final String COMPONENT_ID = "[A-Za-z_][A-Za-z0-9_-]*";
 
-    private PageRefusal() {
-    }
+    private PageRefusal() {}
 
     /** Whether the refusal is answered; if not (an AJAX request for an error page, a response already sent), PrimeFaces' handler shows its error. */
     static boolean answer(FacesContext context, DomainException refusal) {
-        boolean errorPage = refusal instanceof NotFoundException || refusal instanceof ForbiddenException
+        boolean errorPage = refusal instanceof NotFoundException
+                || refusal instanceof ForbiddenException
                 || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
         if (!errorPage) {
             PageFeedback.show(clientIdOf(context, refusal), refusal.getMessage());
@@ -63,19 +63,22 @@ final class PageRefusal {
         if (!(refusal instanceof InvalidInputException invalid) || context.getViewRoot() == null) {
             return null;
         }
-        String field = invalid.field().filter(path -> path.matches(COMPONENT_ID)).orElse(null);
+        String field =
+                invalid.field().filter(path -> path.matches(COMPONENT_ID)).orElse(null);
         if (field == null) {
             return null;
         }
         AtomicReference<String> clientId = new AtomicReference<>();
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
-                (visit, component) -> {
-                    if (component instanceof UIInput && field.equals(component.getId())) {
-                        clientId.set(component.getClientId(visit.getFacesContext()));
-                        return VisitResult.COMPLETE;
-                    }
-                    return VisitResult.ACCEPT;
-                });
+        context.getViewRoot()
+                .visitTree(
+                        VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
+                        (visit, component) -> {
+                            if (component instanceof UIInput && field.equals(component.getId())) {
+                                clientId.set(component.getClientId(visit.getFacesContext()));
+                                return VisitResult.COMPLETE;
+                            }
+                            return VisitResult.ACCEPT;
+                        });
         return clientId.get();
     }
 }

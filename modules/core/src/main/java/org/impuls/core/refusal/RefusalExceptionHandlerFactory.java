@@ -36,8 +36,11 @@ public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
             if (context != null) {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                    Optional<DomainException> refusal = RefusalStatus.among(events.next().getContext().getException());
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
+                    Optional<DomainException> refusal =
+                            RefusalStatus.among(events.next().getContext().getException());
                     if (refusal.isPresent() && PageRefusal.answer(context, refusal.get())) {
                         events.remove();
                     }

@@ -49,7 +49,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                         onlyTheParameterSoFar = false;
                     }
                     if (node.isInIterable()) {
-                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                        field.append('[')
+                                .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                                .append(']');
                     }
                     if (node.getName() != null && !node.getName().startsWith("<")) {
                         field.append(field.isEmpty() ? "" : ".").append(node.getName());

@@ -31,7 +31,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Unprocessable Content" : known.getReasonPhrase(); // JAX-RS names no 422
         List<Problem.FieldError> errors = exception instanceof InvalidInputException invalid
-                ? invalid.errors().stream().map(error -> new Problem.FieldError(error.path(), error.message())).toList()
+                ? invalid.errors().stream()
+                        .map(error -> new Problem.FieldError(error.path(), error.message()))
+                        .toList()
                 : List.of();
         return new Problem("about:blank", title, status, exception.getMessage(), errors);
     }

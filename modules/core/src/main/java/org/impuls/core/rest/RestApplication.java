@@ -8,8 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The one JAX-RS application: all modules' and plugins' resources live under {@code /api}. */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Impuls API", version = "1",
-        description = """
+@OpenAPIDefinition(info = @Info(title = "Impuls API", version = "1", description = """
                 Conventions: every module's resources live under /api/<module>/…. Lists are pages \
                 {"items": […], "total": n, "page": p, "size": s} with page numbers from 1 and at most 100 \
                 items per page (default 20). Money is {"cents": 1299, "currency": "EUR"}, and prices in \
@@ -21,7 +20,8 @@ public class RestApplication extends Application {
     /** Turns on {@code @RolesAllowed} for resources; everything else is found by scanning. */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.provider.classnames",
+        return Map.of(
+                "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }
 }

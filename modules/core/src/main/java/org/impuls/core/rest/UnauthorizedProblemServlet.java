@@ -19,12 +19,15 @@ public class UnauthorizedProblemServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object detail = request.getAttribute(DETAIL);
-        String text = detail != null ? detail.toString() : "Log in or send a personal API token as 'Authorization: Bearer …'.";
+        String text = detail != null
+                ? detail.toString()
+                : "Log in or send a personal API token as 'Authorization: Bearer …'.";
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"impuls\"");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + text.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                        + text.replace("\\", "\\\\").replace("\"", "'") + "\"}");
     }
 }

@@ -20,14 +20,19 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (DatabaseOutage.causes(exception)) {
             LOG.log(Level.WARNING, "database unavailable: " + exception);
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                    "The portal is temporarily unavailable. Please try again in a few seconds.").toResponse())
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "The portal is temporarily unavailable. Please try again in a few seconds.")
+                            .toResponse())
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.ERROR, "unexpected error, reference " + reference, exception);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please try again later; if it persists, tell the operator the reference "
-                        + reference + ".").toResponse();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side. Please try again later; if it persists, tell the operator the reference "
+                                + reference + ".")
+                .toResponse();
     }
 }

@@ -26,8 +26,20 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z_][A-Za-z0-9_]{0,63})'");
     private static final Pattern RECEIVED = Pattern.compile("Received event: ([A-Z_]+)");
     private static final Map<String, String> KINDS = Map.of(
-            "START_OBJECT", "an object", "START_ARRAY", "an array", "VALUE_STRING", "a string",
-            "VALUE_NUMBER", "a number", "VALUE_TRUE", "true", "VALUE_FALSE", "false", "VALUE_NULL", "null");
+            "START_OBJECT",
+            "an object",
+            "START_ARRAY",
+            "an array",
+            "VALUE_STRING",
+            "a string",
+            "VALUE_NUMBER",
+            "a number",
+            "VALUE_TRUE",
+            "true",
+            "VALUE_FALSE",
+            "false",
+            "VALUE_NULL",
+            "null");
 
     @Override
     public Response toResponse(ProcessingException exception) {
@@ -35,8 +47,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     }
 
     static String detail(Throwable exception) {
-        Optional<JsonParsingException> broken = causes(exception).filter(JsonParsingException.class::isInstance)
-                .map(JsonParsingException.class::cast).findFirst();
+        Optional<JsonParsingException> broken = causes(exception)
+                .filter(JsonParsingException.class::isInstance)
+                .map(JsonParsingException.class::cast)
+                .findFirst();
         if (broken.isPresent()) {
             JsonLocation at = broken.get().getLocation();
             // the parser counts the column of an early end wrongly (twice the length), so name the end instead
@@ -46,7 +60,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
             return "The request body is not valid JSON: unexpected character at line " + at.getLineNumber()
                     + ", column " + at.getColumnNumber() + ".";
         }
-        String complaint = causes(exception).map(Throwable::getMessage).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String complaint = causes(exception)
+                .map(Throwable::getMessage)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
         StringBuilder detail = new StringBuilder("The request body is not the JSON this endpoint expects");
         Matcher property = PROPERTY.matcher(complaint);
         if (property.find()) {
@@ -60,7 +77,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     }
 
     private static Stream<Throwable> causes(Throwable exception) {
-        return Stream.iterate(exception, cause -> cause != null,
-                cause -> cause.getCause() == cause ? null : cause.getCause());
+        return Stream.iterate(
+                exception, cause -> cause != null, cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 }

@@ -21,10 +21,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return loginRequired();
         }
         String detail = switch (status.getStatusCode()) {
-            case 404 -> exception.getMessage() == null || exception.getMessage().startsWith("HTTP 404")
-                    ? "There is nothing at this address." : exception.getMessage();
-            case 401 -> exception.getMessage() == null || exception.getMessage().startsWith("HTTP 401")
-                    ? "Log in or send a personal API token as 'Authorization: Bearer …'." : exception.getMessage();
+            case 404 ->
+                exception.getMessage() == null || exception.getMessage().startsWith("HTTP 404")
+                        ? "There is nothing at this address."
+                        : exception.getMessage();
+            case 401 ->
+                exception.getMessage() == null || exception.getMessage().startsWith("HTTP 401")
+                        ? "Log in or send a personal API token as 'Authorization: Bearer …'."
+                        : exception.getMessage();
             case 403 -> "You are not allowed to do this.";
             case 405 -> "This address does not accept that HTTP method.";
             case 406 -> "This address cannot answer in the media type you asked for.";
@@ -33,13 +37,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
         Response problem = Problem.of(status, detail).toResponse();
         String challenge = exception.getResponse().getHeaderString("WWW-Authenticate");
-        return challenge == null ? problem : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
+        return challenge == null
+                ? problem
+                : Response.fromResponse(problem)
+                        .header("WWW-Authenticate", challenge)
+                        .build();
     }
 
     /** Not "forbidden" but "not logged in": tells the client how to authenticate. */
     static Response loginRequired() {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                        "Log in or send a personal API token as 'Authorization: Bearer …'.").toResponse())
-                .header("WWW-Authenticate", "Bearer realm=\"impuls\"").build();
+        return Response.fromResponse(Problem.of(
+                                Response.Status.UNAUTHORIZED,
+                                "Log in or send a personal API token as 'Authorization: Bearer …'.")
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"impuls\"")
+                .build();
     }
 }

@@ -20,7 +20,8 @@ public class PrettyUrlViewHandler extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         Map<String, Object> attributes = context.getExternalContext().getRequestMap();
         Object prettyUri = attributes.get(RequestDispatcher.FORWARD_REQUEST_URI);
-        boolean sameView = context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId());
+        boolean sameView = context.getViewRoot() != null
+                && viewId.equals(context.getViewRoot().getViewId());
         if (prettyUri instanceof String uri && sameView && !isErrorPage(attributes)) {
             return uri;
         }

@@ -18,11 +18,9 @@ import org.impuls.core.plugin.PluginRegistry;
 public class Routes {
 
     /** A route that matched a path, with the parameters it took from it. */
-    public record Match(PageRoute route, Map<String, String> parameters) {
-    }
+    public record Match(PageRoute route, Map<String, String> parameters) {}
 
-    private record Owned(PageRoute route, Object contributor) {
-    }
+    private record Owned(PageRoute route, Object contributor) {}
 
     @Inject
     @Any
@@ -36,7 +34,8 @@ public class Routes {
     @PostConstruct
     void collect() {
         List<Owned> all = new ArrayList<>();
-        contributors.forEach(contributor -> contributor.routes().forEach(route -> all.add(new Owned(route, contributor))));
+        contributors.forEach(
+                contributor -> contributor.routes().forEach(route -> all.add(new Owned(route, contributor))));
         routes = List.copyOf(all);
     }
 

@@ -9,8 +9,7 @@ final class Backoff {
 
     static final Duration LONGEST = Duration.ofHours(1);
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** The pause after {@code failures} failed runs in a row (at least one). */
     static Duration pause(int failures) {

@@ -30,12 +30,18 @@ final class TaskRun {
             }
             Instant finished = clock.instant();
             if (!runs.succeeded(claim, task.schedule().nextAfter(finished), finished)) {
-                LOG.log(Level.WARNING, "scheduled task {0} ran longer than its lease ({1}); another node took it over meanwhile",
-                        claim.name(), task.lease());
+                LOG.log(
+                        Level.WARNING,
+                        "scheduled task {0} ran longer than its lease ({1}); another node took it over meanwhile",
+                        claim.name(),
+                        task.lease());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outcome of scheduled task " + claim.name()
-                    + " could not be recorded; it runs again when its lease runs out", e);
+            LOG.log(
+                    Level.WARNING,
+                    "the outcome of scheduled task " + claim.name()
+                            + " could not be recorded; it runs again when its lease runs out",
+                    e);
         }
     }
 
@@ -43,13 +49,17 @@ final class TaskRun {
         int failures = claim.attempts() + 1;
         Instant failedAt = clock.instant();
         Instant retryAt = Backoff.retryAt(task.schedule(), failures, failedAt);
-        LOG.log(Level.WARNING, "scheduled task " + claim.name() + " failed (" + failures + " time(s) in a row); next attempt at "
-                + retryAt, e);
+        LOG.log(
+                Level.WARNING,
+                "scheduled task " + claim.name() + " failed (" + failures + " time(s) in a row); next attempt at "
+                        + retryAt,
+                e);
         runs.failed(claim, describe(e), retryAt);
     }
 
     static String describe(Throwable e) {
-        String error = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String error =
+                e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return error.length() > LONGEST_ERROR ? error.substring(0, LONGEST_ERROR) : error;
     }
 }

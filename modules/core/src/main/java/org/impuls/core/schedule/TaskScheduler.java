@@ -74,11 +74,19 @@ public class TaskScheduler {
         for (ScheduledTask task : beans) {
             String name = task.name();
             if (name == null || !NAME.matcher(name).matches()) {
-                LOG.log(Level.WARNING, "scheduled task {0} of {1} is ignored: its name must match {2}", name,
-                        task.getClass().getName(), NAME);
+                LOG.log(
+                        Level.WARNING,
+                        "scheduled task {0} of {1} is ignored: its name must match {2}",
+                        name,
+                        task.getClass().getName(),
+                        NAME);
             } else if (tasks.putIfAbsent(name, task) != null) {
-                LOG.log(Level.WARNING, "scheduled task {0} of {1} is ignored: {2} has that name already", name,
-                        task.getClass().getName(), tasks.get(name).getClass().getName());
+                LOG.log(
+                        Level.WARNING,
+                        "scheduled task {0} of {1} is ignored: {2} has that name already",
+                        name,
+                        task.getClass().getName(),
+                        tasks.get(name).getClass().getName());
             }
         }
         LOG.log(Level.INFO, "scheduled tasks: {0}", tasks.keySet());
@@ -154,7 +162,8 @@ public class TaskScheduler {
         try {
             workers.submit(() -> run(task, claim));
         } catch (RejectedExecutionException e) {
-            runningHere.remove(claim.name()); // shutting down: the lease runs out and another node (or the next start) runs it
+            runningHere.remove(
+                    claim.name()); // shutting down: the lease runs out and another node (or the next start) runs it
         }
     }
 

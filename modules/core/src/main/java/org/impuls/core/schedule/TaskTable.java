@@ -22,17 +22,16 @@ import org.impuls.core.api.schedule.Schedule;
 final class TaskTable {
 
     /** A claimed run: the token proves the claim is still this node's when the outcome is recorded. */
-    record Claim(String name, String token, int attempts, Instant claimedAt) {
-    }
+    record Claim(String name, String token, int attempts, Instant claimedAt) {}
 
-    private TaskTable() {
-    }
+    private TaskTable() {}
 
     /**
      * Adds the task's row, due at its schedule's next time; a known task keeps its due time (a time missed while all
      * nodes were down stays due and runs once) unless its schedule changed and the kept time is still ahead.
      */
-    static void register(Connection connection, String name, Schedule schedule, Duration lease, Instant now) throws SQLException {
+    static void register(Connection connection, String name, Schedule schedule, Duration lease, Instant now)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into scheduled_task (name, schedule, lease_seconds, next_run_at) values (?, ?, ?, ?)
                 on conflict (name) do update set schedule = excluded.schedule, lease_seconds = excluded.lease_seconds,
@@ -71,13 +70,16 @@ final class TaskTable {
             statement.setObject(5, at(now));
             statement.setObject(6, at(now));
             try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(new Claim(result.getString(1), token, result.getInt(2), now)) : Optional.empty();
+                return result.next()
+                        ? Optional.of(new Claim(result.getString(1), token, result.getInt(2), now))
+                        : Optional.empty();
             }
         }
     }
 
     /** Records a run that went well; false if its lease ran out and another claim took the task over meanwhile. */
-    static boolean succeeded(Connection connection, Claim claim, Instant nextRunAt, Instant finishedAt) throws SQLException {
+    static boolean succeeded(Connection connection, Claim claim, Instant nextRunAt, Instant finishedAt)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 update scheduled_task set next_run_at = ?, running_until = null, claim_token = null, attempts = 0,
                     last_error = null, last_success_at = ?
@@ -108,11 +110,18 @@ final class TaskTable {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select name, schedule, next_run_at, running_until, attempts, last_run_at, last_success_at, last_error
                 from scheduled_task order by name""");
-             ResultSet result = statement.executeQuery()) {
+                ResultSet result = statement.executeQuery()) {
             List<TaskRow> rows = new ArrayList<>();
             while (result.next()) {
-                rows.add(new TaskRow(result.getString(1), result.getString(2), instant(result, 3), instant(result, 4),
-                        result.getInt(5), instant(result, 6), instant(result, 7), result.getString(8)));
+                rows.add(new TaskRow(
+                        result.getString(1),
+                        result.getString(2),
+                        instant(result, 3),
+                        instant(result, 4),
+                        result.getInt(5),
+                        instant(result, 6),
+                        instant(result, 7),
+                        result.getString(8)));
             }
             return rows;
         }

@@ -14,12 +14,19 @@ import org.impuls.core.api.schedule.Schedule;
 @RequestScoped
 public class TasksAdmin {
 
-    private static final DateTimeFormatter BERLIN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Schedule.BERLIN);
+    private static final DateTimeFormatter BERLIN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Schedule.BERLIN);
 
     /** One task as the page shows it, times in Europe/Berlin. */
-    public record Line(String name, String schedule, String lastRun, String lastSuccess, String nextRun, boolean running,
-            int attempts, String lastError) {
-    }
+    public record Line(
+            String name,
+            String schedule,
+            String lastRun,
+            String lastSuccess,
+            String nextRun,
+            boolean running,
+            int attempts,
+            String lastError) {}
 
     @Inject
     TaskRuns runs;
@@ -29,8 +36,17 @@ public class TasksAdmin {
 
     public List<Line> getTasks() {
         Instant now = clock.instant();
-        return runs.all().stream().map(row -> new Line(row.name(), row.schedule(), shown(row.lastRunAt()), shown(row.lastSuccessAt()),
-                shown(row.nextRunAt()), row.runningAt(now), row.attempts(), row.lastError() == null ? "" : row.lastError())).toList();
+        return runs.all().stream()
+                .map(row -> new Line(
+                        row.name(),
+                        row.schedule(),
+                        shown(row.lastRunAt()),
+                        shown(row.lastSuccessAt()),
+                        shown(row.nextRunAt()),
+                        row.runningAt(now),
+                        row.attempts(),
+                        row.lastError() == null ? "" : row.lastError()))
+                .toList();
     }
 
     private static String shown(Instant instant) {

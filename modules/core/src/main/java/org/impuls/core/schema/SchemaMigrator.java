@@ -28,13 +28,18 @@ public class SchemaMigrator {
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
-        LOG.log(Level.INFO, "schema {0}: {1} migration(s) applied, now at version {2}",
-                name, result.migrationsExecuted, result.targetSchemaVersion);
+        LOG.log(
+                Level.INFO,
+                "schema {0}: {1} migration(s) applied, now at version {2}",
+                name,
+                result.migrationsExecuted,
+                result.targetSchemaVersion);
     }
 
     /** Forgets a migration set's history, for a plugin uninstalled without keeping its data. */
     public void dropHistory(String name) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("drop table if exists flyway_" + name.replaceAll("[^a-z0-9_]", ""));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot drop the migration history of " + name, e);

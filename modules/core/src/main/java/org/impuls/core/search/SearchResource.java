@@ -19,8 +19,7 @@ import org.impuls.core.i18n.Language;
 public class SearchResource {
 
     /** The answer: the query as understood and the groups with hits. */
-    public record SearchAnswer(String query, List<SearchGroup> groups) {
-    }
+    public record SearchAnswer(String query, List<SearchGroup> groups) {}
 
     @Inject
     SiteSearch search;

@@ -49,7 +49,8 @@ public class SiteSearch {
                 .forEach(provider -> {
                     List<SearchHit> hits = safely(provider, p -> p.search(trimmed, language.locale(), HITS_PER_GROUP));
                     if (!hits.isEmpty()) {
-                        groups.add(new SearchGroup(provider.id(), messages.text(language, provider.groupLabelKey()), hits));
+                        groups.add(new SearchGroup(
+                                provider.id(), messages.text(language, provider.groupLabelKey()), hits));
                     }
                 });
         return groups;

@@ -45,13 +45,15 @@ public class SitemapServlet extends HttpServlet {
         String origin = address.origin();
         PrintWriter out = response.getWriter();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">");
+        out.println(
+                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">");
         for (SitemapEntry entry : entries()) {
             for (Language language : Language.values()) {
                 out.println("  <url>");
                 out.println("    <loc>" + xml(url(origin, entry, language)) + "</loc>");
                 if (entry.lastModified() != null) {
-                    out.println("    <lastmod>" + DateTimeFormatter.ISO_INSTANT.format(entry.lastModified()) + "</lastmod>");
+                    out.println("    <lastmod>" + DateTimeFormatter.ISO_INSTANT.format(entry.lastModified())
+                            + "</lastmod>");
                 }
                 for (Language alternative : Language.values()) {
                     out.println("    <xhtml:link rel=\"alternate\" hreflang=\"" + alternative.code() + "\" href=\""
@@ -73,7 +75,10 @@ public class SitemapServlet extends HttpServlet {
             try {
                 entries.addAll(contributor.sitemapEntries());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "sitemap contributor " + contributor.getClass().getName() + " failed; left out", e);
+                LOG.log(
+                        Level.WARNING,
+                        "sitemap contributor " + contributor.getClass().getName() + " failed; left out",
+                        e);
             }
         }
         return entries;
@@ -84,6 +89,9 @@ public class SitemapServlet extends HttpServlet {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -26,7 +26,9 @@ public class PlatformReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("impuls").withData("started", status.isStarted());
         try (Connection connection = dataSource.getConnection()) {
             boolean databaseAnswers = connection.isValid(2);
-            return response.withData("database", databaseAnswers).status(status.isStarted() && databaseAnswers).build();
+            return response.withData("database", databaseAnswers)
+                    .status(status.isStarted() && databaseAnswers)
+                    .build();
         } catch (SQLException e) {
             return response.withData("database", e.getMessage()).down().build();
         }

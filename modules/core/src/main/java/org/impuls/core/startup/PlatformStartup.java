@@ -48,7 +48,10 @@ public class PlatformStartup {
         plugins.startAll();
         started.fire(new PlatformStarted(config.demoMode()));
         status.markStarted();
-        LOG.log(Level.INFO, "Impuls started in {0} ms (demo mode: {1})",
-                (System.nanoTime() - begin) / 1_000_000, config.demoMode());
+        LOG.log(
+                Level.INFO,
+                "Impuls started in {0} ms (demo mode: {1})",
+                (System.nanoTime() - begin) / 1_000_000,
+                config.demoMode());
     }
 }

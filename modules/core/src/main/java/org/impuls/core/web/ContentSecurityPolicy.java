@@ -26,7 +26,8 @@ import org.impuls.core.plugin.PluginRegistry;
 public class ContentSecurityPolicy {
 
     /** Responses that are not pages (REST, media, sitemap, resources): nothing may run, images may show. */
-    public static final String OTHER_RESPONSES = String.join("; ",
+    public static final String OTHER_RESPONSES = String.join(
+            "; ",
             "default-src 'none'",
             "img-src 'self'",
             "style-src 'unsafe-inline'", // a browser's own viewer of an image styles it inline
@@ -35,7 +36,8 @@ public class ContentSecurityPolicy {
             "form-action 'none'");
 
     /** scheme://host[:port], the host possibly with a leading "*." wildcard; no path, no quote, no space, no ';'. */
-    private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?");
+    private static final Pattern ORIGIN =
+            Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?");
 
     private static final System.Logger LOG = System.getLogger(ContentSecurityPolicy.class.getName());
 
@@ -56,7 +58,8 @@ public class ContentSecurityPolicy {
     static String forPages(Set<String> imageSources) {
         StringBuilder images = new StringBuilder("img-src 'self' data:");
         imageSources.forEach(source -> images.append(' ').append(source));
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 "style-src 'self' 'unsafe-inline'",
                 images,
@@ -85,12 +88,19 @@ public class ContentSecurityPolicy {
                     if (isOrigin(source)) {
                         sources.add(source);
                     } else if (refusedOnce.add(String.valueOf(source))) {
-                        LOG.log(Level.WARNING, "image source ''{0}'' of {1} is no origin (scheme://host[:port]); left out of the "
-                                + "Content-Security-Policy", source, contributor.getClass().getName());
+                        LOG.log(
+                                Level.WARNING,
+                                "image source ''{0}'' of {1} is no origin (scheme://host[:port]); left out of the "
+                                        + "Content-Security-Policy",
+                                source,
+                                contributor.getClass().getName());
                     }
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "content security contributor " + contributor.getClass().getName() + " failed; left out", e);
+                LOG.log(
+                        Level.WARNING,
+                        "content security contributor " + contributor.getClass().getName() + " failed; left out",
+                        e);
             }
         }
         return sources;

@@ -9,8 +9,7 @@ import org.impuls.core.i18n.Messages;
 /** The refusal of a converter: the typed text in a message of the visitor's language, shown next to the field. */
 final class ConversionRefusal {
 
-    private ConversionRefusal() {
-    }
+    private ConversionRefusal() {}
 
     static ConverterException of(String messageKey, String typed, Exception cause) {
         String message = CDI.current().select(Messages.class).get().format(messageKey, typed);
@@ -19,6 +18,7 @@ final class ConversionRefusal {
 
     /** A refusal that is in the visitor's words already, such as {@link org.impuls.core.api.money.AmountFormat}'s. */
     static ConverterException of(InvalidInputException refusal) {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()), refusal);
+        return new ConverterException(
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()), refusal);
     }
 }

@@ -31,7 +31,9 @@ public class DecimalConverter implements Converter<BigDecimal> {
         if (value == null) {
             return "";
         }
-        Locale locale = context.getViewRoot() == null ? Locale.GERMAN : context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot() == null
+                ? Locale.GERMAN
+                : context.getViewRoot().getLocale();
         String plain = value.stripTrailingZeros().toPlainString();
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
     }

@@ -35,6 +35,9 @@ public class EuroAmountConverter implements Converter<Number> {
     }
 
     private static AmountFormat format(FacesContext context) {
-        return AmountFormat.of(context.getViewRoot() == null ? Locale.GERMAN : context.getViewRoot().getLocale());
+        return AmountFormat.of(
+                context.getViewRoot() == null
+                        ? Locale.GERMAN
+                        : context.getViewRoot().getLocale());
     }
 }

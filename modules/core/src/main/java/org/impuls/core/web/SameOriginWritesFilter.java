@@ -27,15 +27,19 @@ public class SameOriginWritesFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod()) || !carriesSessionCookie(request) || hasBearerToken(request)
+        if (SAFE_METHODS.contains(request.getMethod())
+                || !carriesSessionCookie(request)
+                || hasBearerToken(request)
                 || comesFromThePortal(request)) {
             chain.doFilter(request, response);
             return;
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                + "\"detail\":\"A cookie-authenticated change must come from a page of this portal (cross-site request refused).\"}");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                                + "\"detail\":\"A cookie-authenticated change must come from a page of this portal (cross-site request refused).\"}");
     }
 
     private static boolean carriesSessionCookie(HttpServletRequest request) {
@@ -65,8 +69,10 @@ public class SameOriginWritesFilter extends HttpFilter {
         try {
             URI from = URI.create(source);
             URI portal = URI.create(portalAddress);
-            return from.getScheme() != null && from.getScheme().equalsIgnoreCase(portal.getScheme())
-                    && from.getHost() != null && sameHost(from.getHost(), portal.getHost())
+            return from.getScheme() != null
+                    && from.getScheme().equalsIgnoreCase(portal.getScheme())
+                    && from.getHost() != null
+                    && sameHost(from.getHost(), portal.getHost())
                     && effectivePort(from) == effectivePort(portal);
         } catch (IllegalArgumentException malformed) {
             return false;
@@ -79,7 +85,10 @@ public class SameOriginWritesFilter extends HttpFilter {
 
     private static boolean isLoopback(String host) {
         String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.matches("127(\\.\\d{1,3}){3}") || name.equals("[::1]") || name.equals("::1");
+        return name.equals("localhost")
+                || name.matches("127(\\.\\d{1,3}){3}")
+                || name.equals("[::1]")
+                || name.equals("::1");
     }
 
     private static int effectivePort(URI uri) {

@@ -15,8 +15,10 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean https = ConfigProvider.getConfig().getOptionalValue("impuls.base-url", String.class)
-                .map(url -> url.startsWith("https://")).orElse(false);
+        boolean https = ConfigProvider.getConfig()
+                .getOptionalValue("impuls.base-url", String.class)
+                .map(url -> url.startsWith("https://"))
+                .orElse(false);
         event.getServletContext().getSessionCookieConfig().setSecure(https);
         event.getServletContext().getSessionCookieConfig().setName("IMPULS_SESSION");
         event.getServletContext().getSessionCookieConfig().setHttpOnly(true);

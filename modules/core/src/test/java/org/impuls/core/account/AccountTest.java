@@ -73,7 +73,8 @@ class AccountTest {
     @Test
     void passwordRulesNameTheField() {
         assertThatThrownBy(() -> Passwords.checkRules("kurz", "newPassword", "a@example.org"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("newPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).contains("newPassword"));
         assertThatThrownBy(() -> Passwords.checkRules("A@Example.org", "password", "a@example.org"))
                 .hasMessageContaining("e-mail");
         Passwords.checkRules("lang-genug-1", "password", "a@example.org");

@@ -83,18 +83,23 @@ class CredentialsTest {
     @Test
     void everyAnswerThatDependsOnTheAccountCostsExactlyOnePasswordHash() {
         assertThat(verificationsFor(() -> credentials.authenticate("nobody@example.org", "irgendwas-1", ADDRESS)))
-                .as("unknown address").isEqualTo(1);
+                .as("unknown address")
+                .isEqualTo(1);
         assertThat(verificationsFor(() -> credentials.authenticate("anna@example.org", "falsch-falsch", ADDRESS)))
-                .as("wrong password").isEqualTo(1);
+                .as("wrong password")
+                .isEqualTo(1);
         throttle.delayed.add(7L);
         assertThat(verificationsFor(() -> credentials.authenticate("anna@example.org", RIGHT, ADDRESS)))
-                .as("during the delay").isEqualTo(1);
+                .as("during the delay")
+                .isEqualTo(1);
         throttle.delayed.clear();
         assertThat(verificationsFor(() -> credentials.authenticate("anna@example.org", RIGHT, ADDRESS)))
-                .as("right password").isEqualTo(1);
+                .as("right password")
+                .isEqualTo(1);
         throttle.refusedAddresses.add(ADDRESS);
         assertThat(verificationsFor(() -> credentials.authenticate("anna@example.org", RIGHT, ADDRESS)))
-                .as("a refused address is refused for every account alike: no hash needed to hide anything").isZero();
+                .as("a refused address is refused for every account alike: no hash needed to hide anything")
+                .isZero();
     }
 
     @Test
@@ -126,7 +131,8 @@ class CredentialsTest {
         credentials.authenticate("anna@example.org", "falsch-falsch", "2001:db8:1:2:3:4:5:6");
 
         assertThat(throttle.addressFailures).containsExactly(ADDRESS, "2001:db8:1:2::/64");
-        assertThat(audited).anyMatch(line -> line.startsWith("login.failed nobody@example.org unknown address"))
+        assertThat(audited)
+                .anyMatch(line -> line.startsWith("login.failed nobody@example.org unknown address"))
                 .anyMatch(line -> line.startsWith("login.failed anna@example.org wrong password, 1 in a row"))
                 .anyMatch(line -> line.startsWith("login.address-refused 2001:db8:1:2::/64"));
     }
@@ -139,13 +145,16 @@ class CredentialsTest {
 
         assertThat(anna.getCredentialsGeneration()).isEqualTo(generation + 1);
         assertThat(tokensRevoked).containsExactly(7L);
-        assertThat(credentials.authenticate("anna@example.org", "ganz-neues-passwort", ADDRESS).outcome())
+        assertThat(credentials
+                        .authenticate("anna@example.org", "ganz-neues-passwort", ADDRESS)
+                        .outcome())
                 .isEqualTo(LoginResult.Outcome.VALID);
     }
 
     @Test
     void ipv6AddressesCountByTheirPrefix() {
-        assertThat(LoginThrottle.addressKey("2001:db8:0:1:aaaa::1")).isEqualTo(LoginThrottle.addressKey("2001:db8:0:1::2"))
+        assertThat(LoginThrottle.addressKey("2001:db8:0:1:aaaa::1"))
+                .isEqualTo(LoginThrottle.addressKey("2001:db8:0:1::2"))
                 .isEqualTo("2001:db8:0:1::/64");
         assertThat(LoginThrottle.addressKey("192.0.2.1")).isEqualTo("192.0.2.1");
         assertThat(LoginThrottle.addressKey(null)).isEqualTo("unknown");
@@ -162,8 +171,7 @@ class CredentialsTest {
         int verifications;
 
         @Override
-        public void initialize(Map<String, String> parameters) {
-        }
+        public void initialize(Map<String, String> parameters) {}
 
         @Override
         public String generate(char[] password) {

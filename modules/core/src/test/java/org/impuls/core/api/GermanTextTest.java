@@ -15,17 +15,17 @@ class GermanTextTest {
 
     @ParameterizedTest(name = "\"{0}\" searches like \"{1}\"")
     @CsvSource({
-            "Bäckerei, Baeckerei",
-            "Bäckerei, Backerei",
-            "Bäckerei, BÄCKEREI",
-            "Bäckereien, Bäckerei",
-            "Straße, Strasse",
-            "Müller, Mueller",
-            "Blumen, Blume",
-            "Bücher, Buch",
-            "Café, Cafe",
-            "Metzgereien, metzgerei",
-            "Öffnungszeiten, Oeffnungszeit",
+        "Bäckerei, Baeckerei",
+        "Bäckerei, Backerei",
+        "Bäckerei, BÄCKEREI",
+        "Bäckereien, Bäckerei",
+        "Straße, Strasse",
+        "Müller, Mueller",
+        "Blumen, Blume",
+        "Bücher, Buch",
+        "Café, Cafe",
+        "Metzgereien, metzgerei",
+        "Öffnungszeiten, Oeffnungszeit",
     })
     void spellingVariantsShareOneSearchKey(String text, String variant) {
         assertThat(GermanText.searchKey(variant)).isEqualTo(GermanText.searchKey(text));
@@ -56,7 +56,8 @@ class GermanTextTest {
     }
 
     @Property
-    void caseNeverMatters(@ForAll @AlphaChars @NumericChars @Chars({'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü', 'é', ' ', '-'}) String text) {
+    void caseNeverMatters(
+            @ForAll @AlphaChars @NumericChars @Chars({'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü', 'é', ' ', '-'}) String text) {
         assertThat(GermanText.searchKey(text.toUpperCase())).isEqualTo(GermanText.searchKey(text.toLowerCase()));
     }
 }

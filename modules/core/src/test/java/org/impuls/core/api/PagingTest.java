@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.impuls.core.api.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
 
 class PagingTest {
 
@@ -18,19 +18,22 @@ class PagingTest {
     @Test
     void pageZeroIsRefusedNamingTheField() {
         assertThatThrownBy(() -> new PageRequest(0, 20))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("page"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).contains("page"));
     }
 
     @Test
     void tooLargePagesAreRefusedNamingTheField() {
         assertThatThrownBy(() -> new PageRequest(1, PageRequest.MAX_SIZE + 1))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("size"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).contains("size"));
     }
 
     @Test
     void aPageSoFarThatItsOffsetWouldOverflowIsRefusedNamingTheField() {
         assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("page"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).contains("page"));
         PageRequest last = new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
         assertThat(last.offset()).isPositive();
         assertThat((long) last.offset() + last.size()).isLessThan(Integer.MAX_VALUE);

@@ -23,8 +23,8 @@ public abstract class BilingualMessagesRules {
 
     private static Properties read(String language) throws IOException {
         Properties texts = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/i18n/messages_" + language + ".properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("src/main/resources/i18n/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
             texts.load(reader);
         }
         return texts;
@@ -41,8 +41,8 @@ public abstract class BilingualMessagesRules {
 
     @Test
     void keysStartWithTheModuleId() throws IOException {
-        assertThat(read("de").stringPropertyNames()).allMatch(key -> key.startsWith(module() + "."),
-                "starts with " + module() + ".");
+        assertThat(read("de").stringPropertyNames())
+                .allMatch(key -> key.startsWith(module() + "."), "starts with " + module() + ".");
     }
 
     @Test
@@ -57,9 +57,13 @@ public abstract class BilingualMessagesRules {
                 String name = file.replaceFirst("_(de|en)\\.(html|txt)$", "");
                 assertThat(name).as(file + " is named <name>_de|en.html|txt").isNotEqualTo(file);
                 for (String variant : new String[] {"_de.html", "_de.txt", "_en.html", "_en.txt"}) {
-                    assertThat(folder.resolve(name + variant)).as("the mail " + name + " has " + variant).exists();
+                    assertThat(folder.resolve(name + variant))
+                            .as("the mail " + name + " has " + variant)
+                            .exists();
                 }
-                assertThat(german.getProperty(module() + ".mail." + name + ".subject")).as("the subject of " + name).isNotBlank();
+                assertThat(german.getProperty(module() + ".mail." + name + ".subject"))
+                        .as("the subject of " + name)
+                        .isNotBlank();
             }
         }
     }
@@ -68,8 +72,8 @@ public abstract class BilingualMessagesRules {
     void noTextIsLeftEmpty() throws IOException {
         for (String language : new String[] {"de", "en"}) {
             Properties texts = read(language);
-            assertThat(texts.stringPropertyNames()).allMatch(key -> !texts.getProperty(key).isBlank(),
-                    "has a text in " + language);
+            assertThat(texts.stringPropertyNames())
+                    .allMatch(key -> !texts.getProperty(key).isBlank(), "has a text in " + language);
         }
     }
 }

@@ -22,20 +22,22 @@ final class JaxRsAtTheEdgeRules {
     /** The REST plumbing of the core: the application, its mappers and the problem document they answer with. */
     private static final String CORE_REST = "org.impuls.core.rest";
 
-    private JaxRsAtTheEdgeRules() {
-    }
+    private JaxRsAtTheEdgeRules() {}
 
     static ArchRule rule() {
-        return noClasses().that(areInside())
-                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+        return noClasses()
+                .that(areInside())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.ws.rs..")
                 .because("services refuse with org.impuls.core.api.error (mapped once for REST and for pages);"
                         + " jakarta.ws.rs belongs in resources, mappers, filters and the JAX-RS application")
                 .allowEmptyShould(true);
     }
 
     private static DescribedPredicate<JavaClass> areInside() {
-        return DescribedPredicate.describe("are no JAX-RS resource, provider, filter or application",
-                type -> !isEdge(outermost(type)));
+        return DescribedPredicate.describe(
+                "are no JAX-RS resource, provider, filter or application", type -> !isEdge(outermost(type)));
     }
 
     /** A nested class or lambda belongs to the class it is written in: a resource's request body, say. */
@@ -59,12 +61,14 @@ final class JaxRsAtTheEdgeRules {
 
     /** A resource's base class (e.g. the core's shared category tree resource): its methods answer GET, PUT, … */
     private static boolean declaresResourceMethods(JavaClass type) {
-        return type.getMethods().stream().anyMatch(method -> method.getAnnotations().stream()
-                .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(HttpMethod.class)));
+        return type.getMethods().stream()
+                .anyMatch(method -> method.getAnnotations().stream()
+                        .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(HttpMethod.class)));
     }
 
     /** Exception mappers, body readers and writers, param converters (ext); request and response filters (container). */
     private static boolean isProviderInterface(JavaClass contract) {
-        return contract.getPackageName().equals("jakarta.ws.rs.ext") || contract.getPackageName().equals("jakarta.ws.rs.container");
+        return contract.getPackageName().equals("jakarta.ws.rs.ext")
+                || contract.getPackageName().equals("jakarta.ws.rs.container");
     }
 }

@@ -39,8 +39,11 @@ public abstract class ModuleBoundaryRules {
                 type -> type.getPackageName().startsWith("org.impuls.")
                         && !inModule(type)
                         && !type.getPackageName().matches(ANY_API));
-        noClasses().that().resideInAPackage(root() + "..")
-                .should().dependOnClassesThat(internalsOfOtherModules)
+        noClasses()
+                .that()
+                .resideInAPackage(root() + "..")
+                .should()
+                .dependOnClassesThat(internalsOfOtherModules)
                 .because("modules talk to each other only through their published api package or CDI events")
                 .check(moduleClasses());
     }
@@ -50,8 +53,11 @@ public abstract class ModuleBoundaryRules {
         DescribedPredicate<JavaClass> ownInternals = DescribedPredicate.describe(
                 "internals of its own module",
                 type -> inModule(type) && !type.getPackageName().startsWith(root() + ".api"));
-        noClasses().that().resideInAPackage(root() + ".api..")
-                .should().dependOnClassesThat(ownInternals)
+        noClasses()
+                .that()
+                .resideInAPackage(root() + ".api..")
+                .should()
+                .dependOnClassesThat(ownInternals)
                 .because("the api package is what others compile against")
                 .allowEmptyShould(true)
                 .check(moduleClasses());
@@ -59,20 +65,40 @@ public abstract class ModuleBoundaryRules {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        SlicesRuleDefinition.slices().matching(root() + ".(*)..")
-                .should().beFreeOfCycles()
+        SlicesRuleDefinition.slices()
+                .matching(root() + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(true) // a small plugin may have no feature packages at all
                 .check(moduleClasses());
     }
 
     /** Where a page, service or resource is, by the area or layer it belongs to rather than by its feature. */
-    private static final String[] LAYER_PACKAGES = {"backoffice", "storefront", "admin", "pages", "beans", "service",
-        "services", "resources", "controller", "entity", "entities", "model", "dto", "repository"};
+    private static final String[] LAYER_PACKAGES = {
+        "backoffice",
+        "storefront",
+        "admin",
+        "pages",
+        "beans",
+        "service",
+        "services",
+        "resources",
+        "controller",
+        "entity",
+        "entities",
+        "model",
+        "dto",
+        "repository"
+    };
 
     @Test
     void packagesAreFeaturesNotLayers() {
-        String[] layers = Arrays.stream(LAYER_PACKAGES).map(layer -> root() + "." + layer + "..").toArray(String[]::new);
-        noClasses().should().resideInAnyPackage(layers)
+        String[] layers = Arrays.stream(LAYER_PACKAGES)
+                .map(layer -> root() + "." + layer + "..")
+                .toArray(String[]::new);
+        noClasses()
+                .should()
+                .resideInAnyPackage(layers)
                 .because("a feature package holds its pages, services and resources together (src/docs/conventions.md)")
                 .check(moduleClasses());
     }

@@ -24,6 +24,7 @@ public abstract class PageScriptRules {
     /** DOM event handlers written into markup (PrimeFaces' own callbacks such as oncomplete are functions, not attributes). */
     private static final Pattern HANDLER = Pattern.compile(
             "<(?!p:)[a-zA-Z:]+[^>]*\\son(click|dblclick|change|input|submit|reset|load|focus|blur|key\\w+|mouse\\w+)\\s*=");
+
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
     private static final Pattern HTML_SINKS = Pattern.compile(
             "\\.(inner|outer)HTML\\s*(\\+)?=(?!=)|insertAdjacentHTML|document\\.write|\\.html\\(\\s*[^)\\s]");
@@ -31,20 +32,32 @@ public abstract class PageScriptRules {
     @Test
     void pagesUsePrimeFacesAjaxWhoseAnswersRunUnderThePolicy() {
         // Mojarra's faces.js runs an Ajax answer's scripts with eval and without the nonce
-        assertThat(offending("xhtml", Pattern.compile("<f:ajax\\b"))).as("pages with f:ajax (use p:ajax)").isEmpty();
+        assertThat(offending("xhtml", Pattern.compile("<f:ajax\\b")))
+                .as("pages with f:ajax (use p:ajax)")
+                .isEmpty();
     }
 
     @Test
     void pagesBringScriptsAsFilesNotInline() {
-        assertThat(offending("xhtml", HANDLER)).as("pages with on… handlers in markup (use a script file)").isEmpty();
-        assertThat(offending("xhtml", INLINE_SCRIPT)).as("pages with inline <script> (use h:outputScript)").isEmpty();
-        assertThat(offending("xhtml", Pattern.compile("javascript:"))).as("pages with javascript: links").isEmpty();
+        assertThat(offending("xhtml", HANDLER))
+                .as("pages with on… handlers in markup (use a script file)")
+                .isEmpty();
+        assertThat(offending("xhtml", INLINE_SCRIPT))
+                .as("pages with inline <script> (use h:outputScript)")
+                .isEmpty();
+        assertThat(offending("xhtml", Pattern.compile("javascript:")))
+                .as("pages with javascript: links")
+                .isEmpty();
     }
 
     @Test
     void scriptsPutNoTextIntoThePageAsHtml() {
-        assertThat(offending("js", HTML_SINKS)).as("scripts writing HTML (use textContent and elements)").isEmpty();
-        assertThat(offending("js", Pattern.compile("\\beval\\(|new Function\\("))).as("scripts evaluating strings").isEmpty();
+        assertThat(offending("js", HTML_SINKS))
+                .as("scripts writing HTML (use textContent and elements)")
+                .isEmpty();
+        assertThat(offending("js", Pattern.compile("\\beval\\(|new Function\\(")))
+                .as("scripts evaluating strings")
+                .isEmpty();
     }
 
     private static List<String> offending(String extension, Pattern pattern) {
@@ -54,7 +67,8 @@ public abstract class PageScriptRules {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
             return files.filter(file -> file.toString().endsWith("." + extension))
                     .filter(file -> pattern.matcher(read(file)).find())
-                    .map(Path::toString).toList();
+                    .map(Path::toString)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

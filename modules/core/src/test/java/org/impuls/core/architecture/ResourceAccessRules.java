@@ -27,11 +27,11 @@ final class ResourceAccessRules {
     private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS =
             List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
 
-    private ResourceAccessRules() {
-    }
+    private ResourceAccessRules() {}
 
     static void check(String rootPackage) {
-        methods().that(areEndpoints())
+        methods()
+                .that(areEndpoints())
                 .should(declareWhoMayCall())
                 .because("an endpoint without an access annotation would be open to anyone")
                 .allowEmptyShould(true) // a module may have no REST resources
@@ -41,7 +41,8 @@ final class ResourceAccessRules {
     }
 
     private static DescribedPredicate<JavaMethod> areEndpoints() {
-        return DescribedPredicate.describe("are JAX-RS resource methods (@GET, @POST, …)",
+        return DescribedPredicate.describe(
+                "are JAX-RS resource methods (@GET, @POST, …)",
                 method -> method.getAnnotations().stream().anyMatch(ResourceAccessRules::isHttpMethod));
     }
 
@@ -50,21 +51,26 @@ final class ResourceAccessRules {
     }
 
     private static ArchCondition<JavaMethod> declareWhoMayCall() {
-        return new ArchCondition<>("declare @RolesAllowed or @DenyAll, or sit in a class that declares who may call it") {
+        return new ArchCondition<>(
+                "declare @RolesAllowed or @DenyAll, or sit in a class that declares who may call it") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 if (method.isAnnotatedWith(PermitAll.class)) {
                     // Payara 6 asks an anonymous caller to authenticate (401) for a method-level @PermitAll
-                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                            + " declares @PermitAll on the method, which Payara answers with 401 for anonymous callers:"
-                            + " put @PermitAll on the class and @RolesAllowed on the methods that need a role"));
+                    events.add(
+                            SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName()
+                                            + " declares @PermitAll on the method, which Payara answers with 401 for anonymous callers:"
+                                            + " put @PermitAll on the class and @RolesAllowed on the methods that need a role"));
                     return;
                 }
-                boolean declared = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(DenyAll.class)
+                boolean declared = method.isAnnotatedWith(RolesAllowed.class)
+                        || method.isAnnotatedWith(DenyAll.class)
                         || ACCESS.stream().anyMatch(access -> method.getOwner().isAnnotatedWith(access));
                 if (!declared) {
-                    events.add(SimpleConditionEvent.violated(method,
-                            method.getFullName() + " says nobody who may call it"));
+                    events.add(SimpleConditionEvent.violated(
+                            method, method.getFullName() + " says nobody who may call it"));
                 }
             }
         };

@@ -17,7 +17,8 @@ class BackupFailureNoticeTest {
         BackupEntry complete = new BackupEntry("2026-11-30T02-00-00Z", "COMPLETE", 50, "0.1.0", Optional.empty());
         BackupEntry running = new BackupEntry("2026-12-01T09-00-00Z", "INCOMPLETE", 0, "", Optional.empty());
 
-        assertThat(BackupFailureNotice.toReport(List.of(running, recent, complete, sixDays, old),
-                Instant.parse("2026-12-01T09:00:00Z"))).containsExactly(recent, sixDays);
+        assertThat(BackupFailureNotice.toReport(
+                        List.of(running, recent, complete, sixDays, old), Instant.parse("2026-12-01T09:00:00Z")))
+                .containsExactly(recent, sixDays);
     }
 }

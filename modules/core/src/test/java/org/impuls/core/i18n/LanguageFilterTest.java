@@ -24,7 +24,8 @@ class LanguageFilterTest {
 
     @Test
     void anExplicitChoiceWinsAndIsRememberedOnPages() {
-        assertThat(decide("/portal/suche", "q=brot&lang=en", GERMAN_BROWSER, null)).isEqualTo(Language.EN);
+        assertThat(decide("/portal/suche", "q=brot&lang=en", GERMAN_BROWSER, null))
+                .isEqualTo(Language.EN);
         assertThat(setCookies).singleElement().satisfies(cookie -> {
             assertThat(cookie.getName()).isEqualTo("impuls_lang");
             assertThat(cookie.getValue()).isEqualTo("en");
@@ -38,28 +39,33 @@ class LanguageFilterTest {
 
     @Test
     void restRequestsFollowLangAndAcceptLanguageButNeverTheCookie() {
-        assertThat(decide("/portal/api/shop/products", null, GERMAN_BROWSER, REMEMBERED_ENGLISH)).isEqualTo(Language.DE);
-        assertThat(decide("/portal/api/shop/products", "lang=en", GERMAN_BROWSER, null)).isEqualTo(Language.EN);
+        assertThat(decide("/portal/api/shop/products", null, GERMAN_BROWSER, REMEMBERED_ENGLISH))
+                .isEqualTo(Language.DE);
+        assertThat(decide("/portal/api/shop/products", "lang=en", GERMAN_BROWSER, null))
+                .isEqualTo(Language.EN);
         assertThat(decide("/portal/api/shop/products", null, "en-GB", null)).isEqualTo(Language.EN);
         assertThat(setCookies).as("an API call does not change later pages").isEmpty();
     }
 
     @Test
     void theBrowsersFirstSupportedLanguageCounts() {
-        assertThat(decide("/portal/", null, "fr-FR,fr;q=0.9,en;q=0.8,de;q=0.7", null)).isEqualTo(Language.EN);
+        assertThat(decide("/portal/", null, "fr-FR,fr;q=0.9,en;q=0.8,de;q=0.7", null))
+                .isEqualTo(Language.EN);
     }
 
     @Test
     void germanWhenNothingElseSaysOtherwise() {
         assertThat(decide("/portal/", null, null, null)).isEqualTo(Language.DE);
-        assertThat(decide("/portal/", "lang=fr", "fr-FR", new Cookie(LanguageFilter.COOKIE, "xx"))).isEqualTo(Language.DE);
+        assertThat(decide("/portal/", "lang=fr", "fr-FR", new Cookie(LanguageFilter.COOKIE, "xx")))
+                .isEqualTo(Language.DE);
         assertThat(setCookies).as("an unsupported choice is not remembered").isEmpty();
     }
 
     @Test
     void onlyAddressesUnderApiAreRestRequests() {
         assertThat(LanguageFilter.onTheApi("", "/api/core/search")).isTrue();
-        assertThat(LanguageFilter.onTheApi("/portal", "/portal/api/core/search")).isTrue();
+        assertThat(LanguageFilter.onTheApi("/portal", "/portal/api/core/search"))
+                .isTrue();
         assertThat(LanguageFilter.onTheApi("", "/apiary")).isFalse();
         assertThat(LanguageFilter.onTheApi("/portal", "/api/core/search")).isFalse();
     }
@@ -67,8 +73,10 @@ class LanguageFilterTest {
     /** Runs the filter on a request with this path, query, Accept-Language and cookie; the language the page or resource sees. */
     private Language decide(String uri, String query, String acceptLanguage, Cookie cookie) {
         Map<String, Object> attributes = new HashMap<>();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
                     case "getContextPath" -> "/portal";
                     case "getQueryString" -> query;
@@ -80,8 +88,8 @@ class LanguageFilterTest {
                     case "isSecure" -> false;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("addCookie")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
@@ -89,7 +97,7 @@ class LanguageFilterTest {
                     return null;
                 });
         try {
-            new LanguageFilter().doFilter(request, response, (req, res) -> { });
+            new LanguageFilter().doFilter(request, response, (req, res) -> {});
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -103,6 +111,8 @@ class LanguageFilterTest {
         if (acceptLanguage == null) {
             return List.of(Locale.getDefault());
         }
-        return Locale.LanguageRange.parse(acceptLanguage).stream().map(range -> Locale.forLanguageTag(range.getRange())).toList();
+        return Locale.LanguageRange.parse(acceptLanguage).stream()
+                .map(range -> Locale.forLanguageTag(range.getRange()))
+                .toList();
     }
 }

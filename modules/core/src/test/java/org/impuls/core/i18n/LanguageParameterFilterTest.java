@@ -11,8 +11,8 @@ class LanguageParameterFilterTest {
 
     @Test
     void anUnsupportedLanguageIsRefusedNamingTheField() {
-        InvalidInputException refusal = catchThrowableOfType(() -> LanguageParameterFilter.refuseUnsupported("fr"),
-                InvalidInputException.class);
+        InvalidInputException refusal = catchThrowableOfType(
+                () -> LanguageParameterFilter.refuseUnsupported("fr"), InvalidInputException.class);
 
         assertThat(refusal.field()).contains("lang");
         assertThat(refusal.getMessage()).isEqualTo("lang must be de or en, was 'fr'");
@@ -21,14 +21,17 @@ class LanguageParameterFilterTest {
     @Test
     void theSupportedLanguagesAndNoneAtAllPass() {
         assertThatCode(() -> {
-            LanguageParameterFilter.refuseUnsupported("de");
-            LanguageParameterFilter.refuseUnsupported("EN");
-            LanguageParameterFilter.refuseUnsupported(null);
-        }).doesNotThrowAnyException();
+                    LanguageParameterFilter.refuseUnsupported("de");
+                    LanguageParameterFilter.refuseUnsupported("EN");
+                    LanguageParameterFilter.refuseUnsupported(null);
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
     void anEmptyLanguageIsRefused() {
-        assertThat(catchThrowableOfType(() -> LanguageParameterFilter.refuseUnsupported(""), InvalidInputException.class)).isNotNull();
+        assertThat(catchThrowableOfType(
+                        () -> LanguageParameterFilter.refuseUnsupported(""), InvalidInputException.class))
+                .isNotNull();
     }
 }

@@ -13,8 +13,13 @@ class LegalPageSanitisingTest {
 
         String kept = LegalPages.sanitise(html);
 
-        assertThat(kept).contains("<h2>Verantwortlicher</h2>", "<strong>Impuls e.V.</strong>", "<br />", "<li>Punkt</li>",
-                "href=\"https://example.org\"");
+        assertThat(kept)
+                .contains(
+                        "<h2>Verantwortlicher</h2>",
+                        "<strong>Impuls e.V.</strong>",
+                        "<br />",
+                        "<li>Punkt</li>",
+                        "href=\"https://example.org\"");
     }
 
     @Test

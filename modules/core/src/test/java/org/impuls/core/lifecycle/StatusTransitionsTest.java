@@ -13,10 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.lifecycle.Lifecycle;
-import org.impuls.core.api.lifecycle.StatusChanged;
 import org.impuls.core.api.lifecycle.Stateful;
+import org.impuls.core.api.lifecycle.StatusChanged;
 import org.impuls.core.api.lifecycle.Step;
 import org.impuls.core.api.lifecycle.TransitionRecorder;
 import org.impuls.core.api.lifecycle.TransitionRefusedException;
@@ -25,9 +24,17 @@ import org.junit.jupiter.api.Test;
 /** One call moves the subject, writes its history row and audit entry and fires one event; a refusal does none of it. */
 class StatusTransitionsTest {
 
-    enum Offer { DRAFT, PUBLISHED, WITHDRAWN }
+    enum Offer {
+        DRAFT,
+        PUBLISHED,
+        WITHDRAWN
+    }
 
-    static final Lifecycle<Offer> OFFER = Lifecycle.of(Offer.class).from(Offer.DRAFT).to(Offer.PUBLISHED).from(Offer.PUBLISHED).to(Offer.WITHDRAWN);
+    static final Lifecycle<Offer> OFFER = Lifecycle.of(Offer.class)
+            .from(Offer.DRAFT)
+            .to(Offer.PUBLISHED)
+            .from(Offer.PUBLISHED)
+            .to(Offer.WITHDRAWN);
 
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -62,13 +69,19 @@ class StatusTransitionsTest {
     final List<String> audited = new ArrayList<>();
     final List<StatusChanged> fired = new ArrayList<>();
     final JobOffer offer = new JobOffer();
-    final StatusTransitions transitions = transitions(List.of(recorder("job-offer", history), recorder("order", new ArrayList<>())));
+    final StatusTransitions transitions =
+            transitions(List.of(recorder("job-offer", history), recorder("order", new ArrayList<>())));
 
     @Test
     void anAllowedTransitionIsAppliedRecordedAuditedAndAnnounced() {
-        StatusChanged change = transitions.perform(offer, OFFER, Offer.PUBLISHED, Step.by("anna@example.org").note("ready").audited("jobs.offer.published"));
+        StatusChanged change = transitions.perform(
+                offer,
+                OFFER,
+                Offer.PUBLISHED,
+                Step.by("anna@example.org").note("ready").audited("jobs.offer.published"));
 
-        StatusChanged expected = new StatusChanged("job-offer", 42, Offer.DRAFT, Offer.PUBLISHED, "anna@example.org", NOW, "ready");
+        StatusChanged expected =
+                new StatusChanged("job-offer", 42, Offer.DRAFT, Offer.PUBLISHED, "anna@example.org", NOW, "ready");
         assertThat(change).isEqualTo(expected);
         assertThat(offer.status).isEqualTo(Offer.PUBLISHED);
         assertThat(offer.reason).isEqualTo("ready");
@@ -80,16 +93,24 @@ class StatusTransitionsTest {
 
     @Test
     void aStepWithoutAuditActionWritesNoAuditEntry() {
-        transitions.perform(offer, OFFER, Offer.PUBLISHED, Step.by("anna@example.org").note("  "));
+        transitions.perform(
+                offer, OFFER, Offer.PUBLISHED, Step.by("anna@example.org").note("  "));
 
         assertThat(audited).isEmpty();
-        assertThat(history).singleElement().satisfies(change -> assertThat(change.note()).as("blank is no note").isNull());
+        assertThat(history)
+                .singleElement()
+                .satisfies(change ->
+                        assertThat(change.note()).as("blank is no note").isNull());
         assertThat(fired).hasSize(1);
     }
 
     @Test
     void aRefusedTransitionNamesBothStatesAndChangesNothing() {
-        assertThatThrownBy(() -> transitions.perform(offer, OFFER, Offer.WITHDRAWN, Step.by("anna@example.org").audited("jobs.offer.withdrawn")))
+        assertThatThrownBy(() -> transitions.perform(
+                        offer,
+                        OFFER,
+                        Offer.WITHDRAWN,
+                        Step.by("anna@example.org").audited("jobs.offer.withdrawn")))
                 .isInstanceOf(TransitionRefusedException.class)
                 .hasMessage("job-offer 42 cannot go from DRAFT to WITHDRAWN.");
 
@@ -101,10 +122,12 @@ class StatusTransitionsTest {
 
     @Test
     void theStepsLifecycleNarrowsTheSubjectsOwn() {
-        Lifecycle<Offer> withdrawing = Lifecycle.of(Offer.class).from(Offer.PUBLISHED).to(Offer.WITHDRAWN);
+        Lifecycle<Offer> withdrawing =
+                Lifecycle.of(Offer.class).from(Offer.PUBLISHED).to(Offer.WITHDRAWN);
 
         assertThatThrownBy(() -> transitions.perform(offer, withdrawing, Offer.PUBLISHED, Step.by("anna@example.org")))
-                .as("allowed for the offer, but not by this step").hasMessage("job-offer 42 cannot go from DRAFT to PUBLISHED.");
+                .as("allowed for the offer, but not by this step")
+                .hasMessage("job-offer 42 cannot go from DRAFT to PUBLISHED.");
         assertThat(offer.status).isEqualTo(Offer.DRAFT);
     }
 
@@ -126,7 +149,8 @@ class StatusTransitionsTest {
         StatusTransitions withoutRecorder = transitions(List.of(recorder("order", new ArrayList<>())));
 
         assertThatThrownBy(() -> withoutRecorder.perform(offer, OFFER, Offer.PUBLISHED, Step.by("anna@example.org")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("job-offer");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("job-offer");
     }
 
     private StatusTransitions transitions(List<TransitionRecorder> known) {

@@ -41,7 +41,9 @@ class MailWithContentTest {
         renderer.catalog = new MessageCatalog() {
             @Override
             public String text(Language language, String key) {
-                Map<String, String> subjects = Map.of("test.mail.order.subject", language == Language.EN ? "Your order, {name}" : "Ihre Bestellung, {name}");
+                Map<String, String> subjects = Map.of(
+                        "test.mail.order.subject",
+                        language == Language.EN ? "Your order, {name}" : "Ihre Bestellung, {name}");
                 return subjects.getOrDefault(key, "???" + key + "???");
             }
         };
@@ -60,15 +62,23 @@ class MailWithContentTest {
     }
 
     private static Mail order(Locale language) {
-        return Mail.to("kunde@example.org").template("test", "order").language(language).model("name", HOSTILE)
+        return Mail.to("kunde@example.org")
+                .template("test", "order")
+                .language(language)
+                .model("name", HOSTILE)
                 .model("link", "https://impuls.example/konto?a=1&b=2")
-                .model("merchants", List.of(Map.of("name", "Bäckerei Müller", "total", "12,40 €"), Map.of("name", "Hofcafé", "total", "3,10 €")));
+                .model(
+                        "merchants",
+                        List.of(
+                                Map.of("name", "Bäckerei Müller", "total", "12,40 €"),
+                                Map.of("name", "Hofcafé", "total", "3,10 €")));
     }
 
     /** What the outbox does with a queued mail: the model through its stored JSON, rendered, sent. */
     private MimeMessage sendAndReceive(Mail mail) throws Exception {
         Language language = Language.of(mail.language());
-        MailRenderer.Rendered rendered = renderer.render(mail.template(), language, MailModel.fromJson(MailModel.toJson(mail.model())));
+        MailRenderer.Rendered rendered =
+                renderer.render(mail.template(), language, MailModel.fromJson(MailModel.toJson(mail.model())));
         List<OutgoingMail.File> files = new ArrayList<>();
         for (Attachment attachment : mail.attachments()) {
             files.add(new OutgoingMail.File(attachment.name(), attachment.mediaType(), attachment.bytes()));
@@ -85,12 +95,21 @@ class MailWithContentTest {
         assertThat(received.getContentType()).startsWith("multipart/alternative");
         Multipart parts = (Multipart) received.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
-        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").contains("UTF-8");
-        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").contains("UTF-8");
-        String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"); // SMTP sends text lines with CRLF
+        assertThat(parts.getBodyPart(0).getContentType())
+                .startsWith("text/plain")
+                .contains("UTF-8");
+        assertThat(parts.getBodyPart(1).getContentType())
+                .startsWith("text/html")
+                .contains("UTF-8");
+        String text =
+                ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"); // SMTP sends text lines with CRLF
         String html = (String) parts.getBodyPart(1).getContent();
-        assertThat(text).contains("- Bäckerei Müller: 12,40 €\n- Hofcafé: 3,10 €\n").contains("https://impuls.example/konto?a=1&b=2");
-        assertThat(html).contains("<li><span>Bäckerei Müller</span>: 12,40 €</li>").contains("<li><span>Hofcafé</span>: 3,10 €</li>")
+        assertThat(text)
+                .contains("- Bäckerei Müller: 12,40 €\n- Hofcafé: 3,10 €\n")
+                .contains("https://impuls.example/konto?a=1&b=2");
+        assertThat(html)
+                .contains("<li><span>Bäckerei Müller</span>: 12,40 €</li>")
+                .contains("<li><span>Hofcafé</span>: 3,10 €</li>")
                 .contains("<a href=\"https://impuls.example/konto?a=1&amp;b=2\">");
     }
 
@@ -100,7 +119,9 @@ class MailWithContentTest {
 
         Multipart parts = (Multipart) received.getContent();
         String html = (String) parts.getBodyPart(1).getContent();
-        assertThat(html).contains("Hallo &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Söhne,").doesNotContain("<script>");
+        assertThat(html)
+                .contains("Hallo &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Söhne,")
+                .doesNotContain("<script>");
         assertThat((String) parts.getBodyPart(0).getContent()).startsWith("Hallo " + HOSTILE + ",");
         assertThat(received.getSubject()).isEqualTo("Ihre Bestellung, " + HOSTILE);
     }
@@ -111,8 +132,12 @@ class MailWithContentTest {
 
         Multipart parts = (Multipart) received.getContent();
         assertThat(received.getSubject()).startsWith("Your order, ");
-        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("Hello ").contains("your order from:");
-        assertThat((String) parts.getBodyPart(1).getContent()).contains("<html lang=\"en\"").contains("your order from:");
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .startsWith("Hello ")
+                .contains("your order from:");
+        assertThat((String) parts.getBodyPart(1).getContent())
+                .contains("<html lang=\"en\"")
+                .contains("your order from:");
     }
 
     @Test
@@ -123,7 +148,8 @@ class MailWithContentTest {
         }
         byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
 
-        MimeMessage received = sendAndReceive(order(Locale.GERMAN).attach(Attachment.of("rechnung-1042.pdf", "application/pdf", pdf))
+        MimeMessage received = sendAndReceive(order(Locale.GERMAN)
+                .attach(Attachment.of("rechnung-1042.pdf", "application/pdf", pdf))
                 .attach(Attachment.of("abholung.ics", "text/calendar", ics)));
 
         assertThat(received.getContentType()).startsWith("multipart/mixed");
@@ -145,23 +171,38 @@ class MailWithContentTest {
 
     @Test
     void aMissingTemplateIsAnErrorNotAnEmptyMail() {
-        assertThatThrownBy(() -> renderer.render("test/no-such-mail", Language.DE, Map.of())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> renderer.render("test/no-such-mail", Language.DE, Map.of()))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void theModelKeepsTextsNumbersListsAndMapsThroughItsStoredForm() {
-        Map<String, Object> model = Mail.to("a@example.org").model("count", 3).model("price", 12.5).model("paid", true)
-                .model("lines", List.of(Map.of("title", "Brot", "cents", 250))).model();
+        Map<String, Object> model = Mail.to("a@example.org")
+                .model("count", 3)
+                .model("price", 12.5)
+                .model("paid", true)
+                .model("lines", List.of(Map.of("title", "Brot", "cents", 250)))
+                .model();
 
-        assertThat(MailModel.fromJson(MailModel.toJson(model))).isEqualTo(Map.of("count", 3L, "price", new java.math.BigDecimal("12.5"),
-                "paid", true, "lines", List.of(Map.of("title", "Brot", "cents", 250L))));
+        assertThat(MailModel.fromJson(MailModel.toJson(model)))
+                .isEqualTo(Map.of(
+                        "count",
+                        3L,
+                        "price",
+                        new java.math.BigDecimal("12.5"),
+                        "paid",
+                        true,
+                        "lines",
+                        List.of(Map.of("title", "Brot", "cents", 250L))));
     }
 
     @Test
     void aModelValueThatCannotBeStoredIsRefusedWhenTheMailIsBuilt() {
         assertThatThrownBy(() -> Mail.to("a@example.org").model("when", java.time.Instant.EPOCH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("when");
-        assertThatThrownBy(() -> Mail.to("a@example.org").attach(Attachment.of("big.pdf", "application/pdf", new byte[Mail.MAX_ATTACHMENT_BYTES + 1])))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("when");
+        assertThatThrownBy(() -> Mail.to("a@example.org")
+                        .attach(Attachment.of("big.pdf", "application/pdf", new byte[Mail.MAX_ATTACHMENT_BYTES + 1])))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -48,7 +48,9 @@ class OutboxMailTest {
 
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
         assertThat(mail.getAttempts()).isEqualTo(20);
-        assertThat(mail.claimable(NOW.plus(Duration.ofDays(1)))).as("never again by itself").isFalse();
+        assertThat(mail.claimable(NOW.plus(Duration.ofDays(1))))
+                .as("never again by itself")
+                .isFalse();
     }
 
     @Test
@@ -71,7 +73,9 @@ class OutboxMailTest {
 
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENDING);
         assertThat(mail.getClaimedUntil()).isEqualTo(NOW.plus(LEASE));
-        assertThat(mail.claim("node-b", NOW.plus(LEASE).minusSeconds(1), LEASE)).as("node A is still sending").isFalse();
+        assertThat(mail.claim("node-b", NOW.plus(LEASE).minusSeconds(1), LEASE))
+                .as("node A is still sending")
+                .isFalse();
         assertThat(mail.claimedBy("node-a")).isTrue();
     }
 
@@ -80,10 +84,14 @@ class OutboxMailTest {
         mail.claim("node-a", NOW, LEASE); // node A dies while sending
 
         Instant later = NOW.plus(LEASE).plusSeconds(1);
-        assertThat(mail.claim("node-b", later, LEASE)).as("taken over once the lease ran out").isTrue();
+        assertThat(mail.claim("node-b", later, LEASE))
+                .as("taken over once the lease ran out")
+                .isTrue();
         assertThat(mail.getAttempts()).as("the lost attempt counts").isEqualTo(1);
         assertThat(mail.claimedBy("node-a")).isFalse();
-        assertThatThrownBy(() -> mail.sent("node-a", later)).as("A reports late").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.sent("node-a", later))
+                .as("A reports late")
+                .isInstanceOf(IllegalStateException.class);
 
         mail.sent("node-b", later);
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENT);
@@ -98,7 +106,9 @@ class OutboxMailTest {
             at = at.plus(LEASE).plusSeconds(1);
         }
 
-        assertThat(mail.claim("node-last", at, LEASE)).as("the twentieth attempt was lost too").isFalse();
+        assertThat(mail.claim("node-last", at, LEASE))
+                .as("the twentieth attempt was lost too")
+                .isFalse();
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
         assertThat(mail.getAttempts()).isEqualTo(OutboxMail.MAX_ATTEMPTS);
         assertThat(mail.getLastError()).contains("lease ran out");

@@ -23,7 +23,9 @@ class SmtpSenderTest {
     void startTlsConfiguredIsStartTlsRequired() {
         Properties properties = SmtpSender.properties(settings(true));
 
-        assertThat(properties).containsEntry("mail.smtp.starttls.enable", "true").containsEntry("mail.smtp.starttls.required", "true")
+        assertThat(properties)
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.starttls.required", "true")
                 .containsEntry("mail.smtp.ssl.checkserveridentity", "true");
     }
 
@@ -31,7 +33,11 @@ class SmtpSenderTest {
     void withoutStartTlsNothingIsRequired() {
         Properties properties = SmtpSender.properties(settings(false));
 
-        assertThat(properties).containsEntry("mail.smtp.starttls.enable", "false").containsEntry("mail.smtp.starttls.required", "false");
-        assertThat(properties).containsEntry("mail.smtp.host", "smtp.example.org").containsEntry("mail.smtp.port", "587");
+        assertThat(properties)
+                .containsEntry("mail.smtp.starttls.enable", "false")
+                .containsEntry("mail.smtp.starttls.required", "false");
+        assertThat(properties)
+                .containsEntry("mail.smtp.host", "smtp.example.org")
+                .containsEntry("mail.smtp.port", "587");
     }
 }

@@ -43,7 +43,9 @@ class ImageDecoderTest {
 
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThat(decoder.<Integer>decode(png, d -> d.image().getWidth())).as("the permit came back").isEqualTo(20);
+        assertThat(decoder.<Integer>decode(png, d -> d.image().getWidth()))
+                .as("the permit came back")
+                .isEqualTo(20);
     }
 
     private static ImageDecoder decoder(int atOnce) {

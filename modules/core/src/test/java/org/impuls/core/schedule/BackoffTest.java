@@ -34,8 +34,10 @@ class BackoffTest {
 
     @Test
     void aFrequentTaskIsRetriedNoLaterThanItsNextRegularRun() {
-        assertThat(Backoff.retryAt(Schedule.every(Duration.ofSeconds(5)), 3, FAILED)).isEqualTo(FAILED.plusSeconds(5));
-        assertThat(Backoff.retryAt(Schedule.every(Duration.ofMinutes(10)), 5, FAILED)).as("16 minutes would be later")
+        assertThat(Backoff.retryAt(Schedule.every(Duration.ofSeconds(5)), 3, FAILED))
+                .isEqualTo(FAILED.plusSeconds(5));
+        assertThat(Backoff.retryAt(Schedule.every(Duration.ofMinutes(10)), 5, FAILED))
+                .as("16 minutes would be later")
                 .isEqualTo(FAILED.plus(Duration.ofMinutes(10)));
     }
 }

@@ -44,8 +44,12 @@ class TaskClaimsOnPostgresTest {
     @BeforeAll
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration/core")
-                .table("flyway_core").load().migrate();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration/core")
+                .table("flyway_core")
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -81,8 +85,11 @@ class TaskClaimsOnPostgresTest {
                 Future<Optional<TaskTable.Claim>> a = threads.submit(() -> claimAndCommit(nodeA, start, name, due));
                 Future<Optional<TaskTable.Claim>> b = threads.submit(() -> claimAndCommit(nodeB, start, name, due));
 
-                List<Optional<TaskTable.Claim>> claims = List.of(a.get(10, TimeUnit.SECONDS), b.get(10, TimeUnit.SECONDS));
-                assertThat(claims.stream().filter(Optional::isPresent).count()).as("round %d", round).isEqualTo(1);
+                List<Optional<TaskTable.Claim>> claims =
+                        List.of(a.get(10, TimeUnit.SECONDS), b.get(10, TimeUnit.SECONDS));
+                assertThat(claims.stream().filter(Optional::isPresent).count())
+                        .as("round %d", round)
+                        .isEqualTo(1);
             }
         } finally {
             threads.shutdownNow();
@@ -94,19 +101,25 @@ class TaskClaimsOnPostgresTest {
         register(nodeA, TASK, EVERY_MINUTE, T0);
         Instant due = T0.plus(Duration.ofMinutes(1));
 
-        Optional<TaskTable.Claim> first = TaskTable.claimNext(nodeA, List.of(TASK), due); // not committed yet: the row is locked
+        Optional<TaskTable.Claim> first =
+                TaskTable.claimNext(nodeA, List.of(TASK), due); // not committed yet: the row is locked
         assertThat(first).isPresent();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Optional<TaskTable.Claim>> other = thread.submit(() -> TaskTable.claimNext(nodeB, List.of(TASK), due));
-            assertThat(other.get(5, TimeUnit.SECONDS)).as("skipped at once, not blocked on the lock").isEmpty();
+            Future<Optional<TaskTable.Claim>> other =
+                    thread.submit(() -> TaskTable.claimNext(nodeB, List.of(TASK), due));
+            assertThat(other.get(5, TimeUnit.SECONDS))
+                    .as("skipped at once, not blocked on the lock")
+                    .isEmpty();
         } finally {
             thread.shutdownNow();
         }
         nodeB.commit();
         nodeA.commit();
 
-        assertThat(claimAndCommit(nodeB, TASK, due.plusSeconds(1))).as("the lease holds after the commit").isEmpty();
+        assertThat(claimAndCommit(nodeB, TASK, due.plusSeconds(1)))
+                .as("the lease holds after the commit")
+                .isEmpty();
     }
 
     @Test
@@ -115,11 +128,15 @@ class TaskClaimsOnPostgresTest {
         Instant due = T0.plus(Duration.ofMinutes(1));
         TaskTable.Claim dead = claimAndCommit(nodeA, TASK, due).orElseThrow(); // node A dies while running it
 
-        assertThat(claimAndCommit(nodeB, TASK, due.plus(LEASE).minusSeconds(1))).as("within the lease").isEmpty();
+        assertThat(claimAndCommit(nodeB, TASK, due.plus(LEASE).minusSeconds(1)))
+                .as("within the lease")
+                .isEmpty();
         TaskTable.Claim takeover = claimAndCommit(nodeB, TASK, due.plus(LEASE)).orElseThrow();
 
         Instant finished = due.plus(LEASE).plusSeconds(3);
-        assertThat(succeededAndCommit(nodeA, dead, EVERY_MINUTE, finished)).as("the late outcome of the lost claim is refused").isFalse();
+        assertThat(succeededAndCommit(nodeA, dead, EVERY_MINUTE, finished))
+                .as("the late outcome of the lost claim is refused")
+                .isFalse();
         assertThat(succeededAndCommit(nodeB, takeover, EVERY_MINUTE, finished)).isTrue();
         assertThat(row(TASK).nextRunAt()).isEqualTo(finished.plus(Duration.ofMinutes(1)));
         assertThat(row(TASK).lastRunAt()).isEqualTo(due.plus(LEASE));
@@ -133,17 +150,22 @@ class TaskClaimsOnPostgresTest {
         TaskTable.Claim claim = claimAndCommit(nodeA, TASK, due).orElseThrow();
         Instant failedAt = due.plusSeconds(2);
         Instant retryAt = Backoff.retryAt(daily, claim.attempts() + 1, failedAt);
-        assertThat(TaskTable.failed(nodeA, claim, "IOException: disk full", retryAt)).isTrue();
+        assertThat(TaskTable.failed(nodeA, claim, "IOException: disk full", retryAt))
+                .isTrue();
         nodeA.commit();
 
         TaskRow failed = row(TASK);
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isEqualTo("IOException: disk full");
         assertThat(failed.nextRunAt()).isEqualTo(failedAt.plus(Duration.ofMinutes(1)));
-        assertThat(claimAndCommit(nodeB, TASK, retryAt.minusSeconds(1))).as("before its retry time").isEmpty();
+        assertThat(claimAndCommit(nodeB, TASK, retryAt.minusSeconds(1)))
+                .as("before its retry time")
+                .isEmpty();
 
         TaskTable.Claim retry = claimAndCommit(nodeB, TASK, retryAt).orElseThrow();
-        assertThat(retry.attempts()).as("the claimer knows it is the second attempt").isEqualTo(1);
+        assertThat(retry.attempts())
+                .as("the claimer knows it is the second attempt")
+                .isEqualTo(1);
         Instant finished = retryAt.plusSeconds(1);
         assertThat(succeededAndCommit(nodeB, retry, daily, finished)).isTrue();
         TaskRow succeeded = row(TASK);
@@ -159,12 +181,19 @@ class TaskClaimsOnPostgresTest {
         Instant dayLater = T0.plus(Duration.ofDays(1)); // 1,440 due times missed
 
         register(nodeB, TASK, EVERY_MINUTE, dayLater); // the first node up again
-        assertThat(row(TASK).nextRunAt()).as("registering again keeps the due time").isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(row(TASK).nextRunAt())
+                .as("registering again keeps the due time")
+                .isEqualTo(T0.plus(Duration.ofMinutes(1)));
         TaskTable.Claim claim = claimAndCommit(nodeB, TASK, dayLater).orElseThrow();
-        assertThat(succeededAndCommit(nodeB, claim, EVERY_MINUTE, dayLater.plusSeconds(1))).isTrue();
+        assertThat(succeededAndCommit(nodeB, claim, EVERY_MINUTE, dayLater.plusSeconds(1)))
+                .isTrue();
 
-        assertThat(claimAndCommit(nodeA, TASK, dayLater.plusSeconds(2))).as("once, not once per missed slot").isEmpty();
-        assertThat(claimAndCommit(nodeA, TASK, dayLater.plusSeconds(61))).as("then at its schedule").isPresent();
+        assertThat(claimAndCommit(nodeA, TASK, dayLater.plusSeconds(2)))
+                .as("once, not once per missed slot")
+                .isEmpty();
+        assertThat(claimAndCommit(nodeA, TASK, dayLater.plusSeconds(61)))
+                .as("then at its schedule")
+                .isPresent();
     }
 
     @Test
@@ -173,8 +202,11 @@ class TaskClaimsOnPostgresTest {
         register(nodeA, "test.other", EVERY_MINUTE, T0);
         Instant due = T0.plus(Duration.ofMinutes(1));
 
-        assertThat(claimAndCommit(nodeB, "test.other", due).map(TaskTable.Claim::name)).contains("test.other");
-        assertThat(claimAndCommit(nodeB, "test.other", due)).as("a plugin's task is not claimed by a node without it").isEmpty();
+        assertThat(claimAndCommit(nodeB, "test.other", due).map(TaskTable.Claim::name))
+                .contains("test.other");
+        assertThat(claimAndCommit(nodeB, "test.other", due))
+                .as("a plugin's task is not claimed by a node without it")
+                .isEmpty();
     }
 
     private static Connection connection() throws SQLException {
@@ -183,25 +215,27 @@ class TaskClaimsOnPostgresTest {
         return connection;
     }
 
-    private static void register(Connection connection, String name, Schedule schedule, Instant now) throws SQLException {
+    private static void register(Connection connection, String name, Schedule schedule, Instant now)
+            throws SQLException {
         TaskTable.register(connection, name, schedule, LEASE, now);
         connection.commit();
     }
 
-    private static Optional<TaskTable.Claim> claimAndCommit(Connection connection, String name, Instant now) throws SQLException {
+    private static Optional<TaskTable.Claim> claimAndCommit(Connection connection, String name, Instant now)
+            throws SQLException {
         Optional<TaskTable.Claim> claim = TaskTable.claimNext(connection, List.of(name), now);
         connection.commit();
         return claim;
     }
 
-    private static Optional<TaskTable.Claim> claimAndCommit(Connection connection, CyclicBarrier start, String name, Instant now)
-            throws Exception {
+    private static Optional<TaskTable.Claim> claimAndCommit(
+            Connection connection, CyclicBarrier start, String name, Instant now) throws Exception {
         start.await(5, TimeUnit.SECONDS);
         return claimAndCommit(connection, name, now);
     }
 
-    private static boolean succeededAndCommit(Connection connection, TaskTable.Claim claim, Schedule schedule, Instant finished)
-            throws SQLException {
+    private static boolean succeededAndCommit(
+            Connection connection, TaskTable.Claim claim, Schedule schedule, Instant finished) throws SQLException {
         boolean recorded = TaskTable.succeeded(connection, claim, schedule.nextAfter(finished), finished);
         connection.commit();
         return recorded;

@@ -68,14 +68,16 @@ class TaskRunTest {
     void aFailedRunIsRecordedWithItsErrorAndRetriedAfterThePauseForItsNumberOfFailures() {
         run.run(new Task(DAILY, new IOException("disk full")), new TaskTable.Claim("test.task", "token", 2, NOW));
 
-        assertThat(runs.recorded).as("the third failure in a row: four minutes")
+        assertThat(runs.recorded)
+                .as("the third failure in a row: four minutes")
                 .containsExactly("failed test.task 'IOException: disk full' retry " + NOW.plus(Duration.ofMinutes(4)));
     }
 
     @Test
     void anErrorWithoutMessageIsNamedByItsClassAndALongOneIsCut() {
         run.run(new Task(DAILY, new IllegalStateException()), new TaskTable.Claim("test.task", "token", 0, NOW));
-        assertThat(runs.recorded).containsExactly("failed test.task 'java.lang.IllegalStateException' retry " + NOW.plusSeconds(60));
+        assertThat(runs.recorded)
+                .containsExactly("failed test.task 'java.lang.IllegalStateException' retry " + NOW.plusSeconds(60));
 
         assertThat(TaskRun.describe(new RuntimeException("x".repeat(5000)))).hasSize(TaskRun.LONGEST_ERROR);
     }
@@ -86,6 +88,8 @@ class TaskRunTest {
         run.run(new Task(DAILY, new IOException("disk full")), new TaskTable.Claim("test.task", "token", 0, NOW));
         run.run(new Task(DAILY, null), new TaskTable.Claim("test.task", "token", 0, NOW));
 
-        assertThat(runs.recorded).as("the lease runs out and the task runs again").hasSize(1);
+        assertThat(runs.recorded)
+                .as("the lease runs out and the task runs again")
+                .hasSize(1);
     }
 }

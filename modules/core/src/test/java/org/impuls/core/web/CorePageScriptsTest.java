@@ -2,5 +2,4 @@ package org.impuls.core.web;
 
 import org.impuls.core.architecture.PageScriptRules;
 
-class CorePageScriptsTest extends PageScriptRules {
-}
+class CorePageScriptsTest extends PageScriptRules {}

@@ -8,25 +8,37 @@ class SameOriginTest {
 
     @Test
     void aWriteFromThePortalsConfiguredAddressIsThePortals() {
-        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de", "https://impuls-kl.de")).isTrue();
-        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de/konto?x=1", "https://impuls-kl.de")).isTrue();
-        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de:443", "https://impuls-kl.de")).isTrue();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de", "https://impuls-kl.de"))
+                .isTrue();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de/konto?x=1", "https://impuls-kl.de"))
+                .isTrue();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de:443", "https://impuls-kl.de"))
+                .isTrue();
     }
 
     @Test
     void anyOtherSchemeHostOrPortIsForeign() {
-        assertThat(SameOriginWritesFilter.sameOrigin("https://evil.example", "https://impuls-kl.de")).isFalse();
-        assertThat(SameOriginWritesFilter.sameOrigin("http://impuls-kl.de", "https://impuls-kl.de")).isFalse();
-        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de:8443", "https://impuls-kl.de")).isFalse();
-        assertThat(SameOriginWritesFilter.sameOrigin("null", "https://impuls-kl.de")).isFalse();
-        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de.evil.example", "https://impuls-kl.de")).isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://evil.example", "https://impuls-kl.de"))
+                .isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("http://impuls-kl.de", "https://impuls-kl.de"))
+                .isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de:8443", "https://impuls-kl.de"))
+                .isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("null", "https://impuls-kl.de"))
+                .isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("https://impuls-kl.de.evil.example", "https://impuls-kl.de"))
+                .isFalse();
     }
 
     @Test
     void aPortalOnLocalhostTakesEveryLoopbackNameOnItsPortForItself() {
-        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:8080", "http://localhost:8080")).isTrue();
-        assertThat(SameOriginWritesFilter.sameOrigin("http://[::1]:8080", "http://localhost:8080")).isTrue();
-        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:9090", "http://localhost:8080")).isFalse();
-        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:8080", "https://impuls-kl.de")).isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:8080", "http://localhost:8080"))
+                .isTrue();
+        assertThat(SameOriginWritesFilter.sameOrigin("http://[::1]:8080", "http://localhost:8080"))
+                .isTrue();
+        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:9090", "http://localhost:8080"))
+                .isFalse();
+        assertThat(SameOriginWritesFilter.sameOrigin("http://127.0.0.1:8080", "https://impuls-kl.de"))
+                .isFalse();
     }
 }

@@ -19,30 +19,34 @@ class SecurityHeadersFilterTest {
 
     @Test
     void strictTransportSecurityFollowsAnHttpsPublicAddressThoughTheProxySpeaksPlainHttpToThePortal() throws Exception {
-        filter("https://impuls-kl.de").doFilter(plainHttpRequest(), response(), (request, response) -> { });
+        filter("https://impuls-kl.de").doFilter(plainHttpRequest(), response(), (request, response) -> {});
 
         assertThat(headers.get("Strict-Transport-Security")).containsExactly("max-age=31536000");
     }
 
     @Test
     void noStrictTransportSecurityForAnHttpAddressOrNone() throws Exception {
-        filter("http://localhost:8080").doFilter(plainHttpRequest(), response(), (request, response) -> { });
-        filter(null).doFilter(plainHttpRequest(), response(), (request, response) -> { });
+        filter("http://localhost:8080").doFilter(plainHttpRequest(), response(), (request, response) -> {});
+        filter(null).doFilter(plainHttpRequest(), response(), (request, response) -> {});
 
         assertThat(headers).doesNotContainKey("Strict-Transport-Security");
     }
 
     @Test
     void aPageSendsOnePolicyItsOwnWithTheNonceInPlaceOfTheStrictOne() throws Exception {
-        filter(null).doFilter(plainHttpRequest(), response(), (request, response) ->
-                ((HttpServletResponse) response).addHeader("Content-Security-Policy", "script-src 'self' 'nonce-abc';"));
+        filter(null)
+                .doFilter(
+                        plainHttpRequest(),
+                        response(),
+                        (request, response) -> ((HttpServletResponse) response)
+                                .addHeader("Content-Security-Policy", "script-src 'self' 'nonce-abc';"));
 
         assertThat(headers.get("Content-Security-Policy")).containsExactly("script-src 'self' 'nonce-abc';");
     }
 
     @Test
     void everythingElseGetsTheStrictPolicy() throws Exception {
-        filter(null).doFilter(plainHttpRequest(), response(), (request, response) -> { });
+        filter(null).doFilter(plainHttpRequest(), response(), (request, response) -> {});
 
         assertThat(headers.get("Content-Security-Policy")).containsExactly(ContentSecurityPolicy.OTHER_RESPONSES);
     }
@@ -59,8 +63,10 @@ class SecurityHeadersFilterTest {
     }
 
     private static HttpServletRequest plainHttpRequest() {
-        return (HttpServletRequest) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityHeadersFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "isSecure" -> false;
                     case "getScheme" -> "http";
                     default -> null;
@@ -68,12 +74,16 @@ class SecurityHeadersFilterTest {
     }
 
     private HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                SecurityHeadersFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setHeader" -> headers.put((String) args[0], new ArrayList<>(List.of((String) args[1])));
-                        case "addHeader" -> headers.computeIfAbsent((String) args[0], name -> new ArrayList<>()).add((String) args[1]);
-                        default -> { }
+                        case "addHeader" ->
+                            headers.computeIfAbsent((String) args[0], name -> new ArrayList<>())
+                                    .add((String) args[1]);
+                        default -> {}
                     }
                     return null;
                 });

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.error.ConflictException;
-import org.impuls.core.api.error.InvalidInputException;
-import org.impuls.core.api.lifecycle.Step;
-import org.impuls.core.api.lifecycle.Transitions;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.Settings;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
+import org.impuls.core.api.lifecycle.Step;
+import org.impuls.core.api.lifecycle.Transitions;
 import org.impuls.directory.DirectoryModule;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
@@ -63,7 +62,8 @@ public class Admission {
     Clock clock;
 
     public AdmissionRules rules() {
-        return new AdmissionRules(RegionPostalCodes.parse(settings.text(DirectoryModule.ID, DirectoryModule.REGION_POSTAL_CODES)),
+        return new AdmissionRules(
+                RegionPostalCodes.parse(settings.text(DirectoryModule.ID, DirectoryModule.REGION_POSTAL_CODES)),
                 settings.integer(DirectoryModule.ID, DirectoryModule.MAX_EMPLOYEES),
                 settings.integer(DirectoryModule.ID, DirectoryModule.MAX_BRANCHES));
     }
@@ -76,10 +76,16 @@ public class Admission {
     public Business apply(ApplicationForm form, long applicantAccountId) {
         Business business = registry.createPending(form);
         business.declareSize(form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode());
-        business.flag(rules().check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
-                .stream().map(Enum::name).toList());
+        business.flag(
+                rules()
+                        .check(form.getKind(), form.getEmployees(), form.getBranches(), form.getHeadOfficePostalCode())
+                        .stream()
+                        .map(Enum::name)
+                        .toList());
         staff.link(applicantAccountId, business.getId(), true, StaffDirectory.LinkState.PENDING);
-        String applicant = staff.contact(applicantAccountId).map(StaffDirectory.Contact::email).orElse("account:" + applicantAccountId);
+        String applicant = staff.contact(applicantAccountId)
+                .map(StaffDirectory.Contact::email)
+                .orElse("account:" + applicantAccountId);
         record(business, ReviewAction.APPLIED, null, applicant);
         audit.record("directory.application.submitted", "business:" + business.getId(), business.getName());
         mails.applied(business);
@@ -100,12 +106,19 @@ public class Admission {
             throw new InvalidInputException("reason", "at most 2000 characters");
         }
         if (note == null && decision != Decision.APPROVE) {
-            throw new InvalidInputException("reason", decision == Decision.REJECT
-                    ? "say why the application is rejected; the applicant is told"
-                    : "say which information is missing; the applicant is asked");
+            throw new InvalidInputException(
+                    "reason",
+                    decision == Decision.REJECT
+                            ? "say why the application is rejected; the applicant is told"
+                            : "say which information is missing; the applicant is asked");
         }
-        transitions.perform(business, BusinessLifecycle.DECISION, target,
-                Step.by(operatorName()).note(note).audited("directory.application." + decision.name().toLowerCase()));
+        transitions.perform(
+                business,
+                BusinessLifecycle.DECISION,
+                target,
+                Step.by(operatorName())
+                        .note(note)
+                        .audited("directory.application." + decision.name().toLowerCase()));
         if (decision == Decision.APPROVE) {
             staff.activate(businessId);
         } else if (decision == Decision.REJECT) {
@@ -123,20 +136,30 @@ public class Admission {
         if (message == null || message.isBlank() || message.length() > 2000) {
             throw new InvalidInputException("message", "write your answer (at most 2000 characters)");
         }
-        transitions.perform(business, BusinessLifecycle.ANSWER, BusinessStatus.PENDING, Step.by(callerName()).note(message.strip()));
+        transitions.perform(
+                business,
+                BusinessLifecycle.ANSWER,
+                BusinessStatus.PENDING,
+                Step.by(callerName()).note(message.strip()));
         mails.answered(business);
         return business;
     }
 
     /** Applications waiting for the operator, oldest first; those asked for information after them. */
     public List<Business> queue() {
-        return em.createQuery("select b from Business b where b.status in :waiting order by b.status, b.createdAt", Business.class)
-                .setParameter("waiting", List.of(BusinessStatus.PENDING, BusinessStatus.INFO_REQUESTED)).getResultList();
+        return em.createQuery(
+                        "select b from Business b where b.status in :waiting order by b.status, b.createdAt",
+                        Business.class)
+                .setParameter("waiting", List.of(BusinessStatus.PENDING, BusinessStatus.INFO_REQUESTED))
+                .getResultList();
     }
 
     public List<ReviewEvent> history(long businessId) {
-        return em.createQuery("select e from ReviewEvent e where e.businessId = :id order by e.occurredAt, e.id", ReviewEvent.class)
-                .setParameter("id", businessId).getResultList();
+        return em.createQuery(
+                        "select e from ReviewEvent e where e.businessId = :id order by e.occurredAt, e.id",
+                        ReviewEvent.class)
+                .setParameter("id", businessId)
+                .getResultList();
     }
 
     /** Records a step; for moderation too. */
@@ -145,12 +168,18 @@ public class Admission {
     }
 
     public String operatorName() {
-        return caller.accountId().flatMap(staff::contact).map(StaffDirectory.Contact::email).orElse("operator");
+        return caller.accountId()
+                .flatMap(staff::contact)
+                .map(StaffDirectory.Contact::email)
+                .orElse("operator");
     }
 
     /** Staff or applicant acting: their address, for the history operators read. */
     String callerName() {
-        return caller.accountId().flatMap(staff::contact).map(StaffDirectory.Contact::email).orElse("staff");
+        return caller.accountId()
+                .flatMap(staff::contact)
+                .map(StaffDirectory.Contact::email)
+                .orElse("staff");
     }
 
     /** The applications of the caller (pending or decided), newest first: what an applicant may see. */
@@ -161,7 +190,8 @@ public class Admission {
             return List.of();
         }
         return em.createQuery("select b from Business b where b.id in :ids order by b.createdAt desc", Business.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Refuses a decided application before the reason is looked at, as it always did. */

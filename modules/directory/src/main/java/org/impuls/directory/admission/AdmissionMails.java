@@ -57,10 +57,13 @@ public class AdmissionMails {
      * have no back office before the approval, get a link to their applications.
      */
     public void tellStaff(Business business, String template, String reason) {
-        String link = links.absolute(business.isAdmitted() ? "/backoffice/directory/business.xhtml?id=" + business.getId()
-                : APPLICATIONS_PAGE);
+        String link = links.absolute(
+                business.isAdmitted()
+                        ? "/backoffice/directory/business.xhtml?id=" + business.getId()
+                        : APPLICATIONS_PAGE);
         for (StaffDirectory.Member member : staff.staffOf(business.getId())) {
-            outbox.queue(mail(template, business, member.contact(), link).model("reason", reason == null ? "" : reason));
+            outbox.queue(
+                    mail(template, business, member.contact(), link).model("reason", reason == null ? "" : reason));
         }
     }
 
@@ -72,7 +75,11 @@ public class AdmissionMails {
     }
 
     private static Mail mail(String template, Business business, StaffDirectory.Contact recipient, String link) {
-        return Mail.to(recipient.email()).template("directory", template.substring(MAIL_KEYS.length())).language(recipient.language())
-                .model("name", recipient.displayName()).model("business", business.getName()).model("link", link);
+        return Mail.to(recipient.email())
+                .template("directory", template.substring(MAIL_KEYS.length()))
+                .language(recipient.language())
+                .model("name", recipient.displayName())
+                .model("business", business.getName())
+                .model("link", link);
     }
 }

@@ -16,7 +16,11 @@ import org.impuls.directory.api.BusinessKind;
 public record AdmissionRules(RegionPostalCodes region, int maxEmployees, int maxBranches) {
 
     /** The rules an application can break. */
-    public enum Flag { OUTSIDE_REGION, TOO_MANY_EMPLOYEES, TOO_MANY_BRANCHES }
+    public enum Flag {
+        OUTSIDE_REGION,
+        TOO_MANY_EMPLOYEES,
+        TOO_MANY_BRANCHES
+    }
 
     public List<Flag> check(BusinessKind kind, int employees, int branches, String headOfficePostalCode) {
         List<Flag> flags = new ArrayList<>();

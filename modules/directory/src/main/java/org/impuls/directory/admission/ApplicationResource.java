@@ -31,7 +31,8 @@ public class ApplicationResource {
     /** The operator's decision. */
     public record DecisionRequest(@NotNull Decision decision, String reason) {
         @JsonbCreator
-        public DecisionRequest(@JsonbProperty("decision") @NotNull Decision decision, @JsonbProperty("reason") String reason) {
+        public DecisionRequest(
+                @JsonbProperty("decision") @NotNull Decision decision, @JsonbProperty("reason") String reason) {
             this.decision = decision;
             this.reason = reason;
         }
@@ -46,14 +47,22 @@ public class ApplicationResource {
     }
 
     /** One step of the history; the acting person is shown to operators only. */
-    public record Step(String at, String action, String note, String actor) {
-    }
+    public record Step(String at, String action, String note, String actor) {}
 
     /** An application as the operator and the applicant see it. */
-    public record ApplicationView(long id, String name, String kind, String status, String statusReason, List<String> flags,
-                                  int employees, int branches, String headOfficePostalCode, boolean freeOfCharge, String submittedAt,
-                                  List<Step> history) {
-    }
+    public record ApplicationView(
+            long id,
+            String name,
+            String kind,
+            String status,
+            String statusReason,
+            List<String> flags,
+            int employees,
+            int branches,
+            String headOfficePostalCode,
+            boolean freeOfCharge,
+            String submittedAt,
+            List<Step> history) {}
 
     @Inject
     Admission admission;
@@ -69,7 +78,9 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(@Valid @NotNull ApplicationForm form) {
         Business business = admission.apply(form, caller.accountId().orElseThrow());
-        return Response.created(URI.create("/api/directory/applications/" + business.getId())).entity(view(business)).build();
+        return Response.created(URI.create("/api/directory/applications/" + business.getId()))
+                .entity(view(business))
+                .build();
     }
 
     @GET
@@ -104,10 +115,24 @@ public class ApplicationResource {
     private ApplicationView view(Business business) {
         boolean operator = caller.isOperator();
         List<Step> history = admission.history(business.getId()).stream()
-                .map(e -> new Step(e.getOccurredAt().toString(), e.getAction().name(), e.getNote(), operator ? e.getActor() : null))
+                .map(e -> new Step(
+                        e.getOccurredAt().toString(),
+                        e.getAction().name(),
+                        e.getNote(),
+                        operator ? e.getActor() : null))
                 .toList();
-        return new ApplicationView(business.getId(), business.getName(), business.getKind().name(), business.getStatus().name(),
-                business.getStatusReason(), business.getAdmissionFlags(), business.getEmployeeCount(), business.getBranchCount(),
-                business.getHeadOfficePostalCode(), business.isFreeOfCharge(), business.getCreatedAt().toString(), history);
+        return new ApplicationView(
+                business.getId(),
+                business.getName(),
+                business.getKind().name(),
+                business.getStatus().name(),
+                business.getStatusReason(),
+                business.getAdmissionFlags(),
+                business.getEmployeeCount(),
+                business.getBranchCount(),
+                business.getHeadOfficePostalCode(),
+                business.isFreeOfCharge(),
+                business.getCreatedAt().toString(),
+                history);
     }
 }

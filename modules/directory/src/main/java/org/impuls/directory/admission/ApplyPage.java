@@ -43,8 +43,9 @@ public class ApplyPage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             feedback.info("directory.apply.sent");
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + AdmissionMails.APPLICATIONS_PAGE + "#application-" + business.getId());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + AdmissionMails.APPLICATIONS_PAGE
+                            + "#application-" + business.getId());
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "apply", "directory");
         } catch (IOException e) {

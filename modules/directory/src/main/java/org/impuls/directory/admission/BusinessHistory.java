@@ -21,8 +21,12 @@ public class BusinessHistory implements TransitionRecorder {
 
     @Override
     public void record(StatusChanged change) {
-        em.persist(new ReviewEvent(change.subjectId(), change.at(), actionOf((BusinessStatus) change.from(), (BusinessStatus) change.to()),
-                change.note(), change.actor()));
+        em.persist(new ReviewEvent(
+                change.subjectId(),
+                change.at(),
+                actionOf((BusinessStatus) change.from(), (BusinessStatus) change.to()),
+                change.note(),
+                change.actor()));
     }
 
     /** The step a transition is: approving an application and showing a hidden listing both lead to APPROVED. */

@@ -1,4 +1,8 @@
 package org.impuls.directory.admission;
 
 /** What the operator decides about an application. */
-public enum Decision { APPROVE, REJECT, REQUEST_INFO }
+public enum Decision {
+    APPROVE,
+    REJECT,
+    REQUEST_INFO
+}

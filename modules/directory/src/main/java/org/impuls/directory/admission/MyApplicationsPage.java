@@ -7,9 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 

@@ -20,7 +20,9 @@ public class ProfileChangeHistory implements TransitionRecorder {
 
     @Override
     public void record(StatusChanged change) {
-        ReviewAction action = change.to() == ProposedChange.Review.APPROVED ? ReviewAction.CHANGE_APPROVED : ReviewAction.CHANGE_REJECTED;
+        ReviewAction action = change.to() == ProposedChange.Review.APPROVED
+                ? ReviewAction.CHANGE_APPROVED
+                : ReviewAction.CHANGE_REJECTED;
         em.persist(new ReviewEvent(change.subjectId(), change.at(), action, change.note(), change.actor()));
     }
 }

@@ -26,14 +26,34 @@ import org.impuls.directory.business.Business;
 public class ProfileChangeResource {
 
     /** The approved data (what the public sees) and the proposal. */
-    public record ChangeView(long businessId, String slug, String name, String street, String postalCode, String city,
-                             String proposedName, String proposedStreet, String proposedPostalCode, String proposedCity,
-                             String proposedAt) {
+    public record ChangeView(
+            long businessId,
+            String slug,
+            String name,
+            String street,
+            String postalCode,
+            String city,
+            String proposedName,
+            String proposedStreet,
+            String proposedPostalCode,
+            String proposedCity,
+            String proposedAt) {
 
         static ChangeView of(Business b) {
-            return new ChangeView(b.getId(), b.getSlug(), b.getName(), b.getStreet(), b.getPostalCode(), b.getCity(),
-                    b.getProposedName(), b.getProposedStreet(), b.getProposedPostalCode(), b.getProposedCity(),
-                    b.getChangeProposedAt() == null ? null : b.getChangeProposedAt().toString());
+            return new ChangeView(
+                    b.getId(),
+                    b.getSlug(),
+                    b.getName(),
+                    b.getStreet(),
+                    b.getPostalCode(),
+                    b.getCity(),
+                    b.getProposedName(),
+                    b.getProposedStreet(),
+                    b.getProposedPostalCode(),
+                    b.getProposedCity(),
+                    b.getChangeProposedAt() == null
+                            ? null
+                            : b.getChangeProposedAt().toString());
         }
     }
 
@@ -48,7 +68,8 @@ public class ProfileChangeResource {
     @POST
     @Path("{businessId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ChangeView decide(@PathParam("businessId") long businessId, @Valid @NotNull ApplicationResource.DecisionRequest request) {
+    public ChangeView decide(
+            @PathParam("businessId") long businessId, @Valid @NotNull ApplicationResource.DecisionRequest request) {
         if (request.decision() == Decision.REQUEST_INFO) {
             throw new InvalidInputException("decision", "a change is approved (APPROVE) or rejected (REJECT)");
         }

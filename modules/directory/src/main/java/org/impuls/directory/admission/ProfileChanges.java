@@ -36,15 +36,21 @@ public class ProfileChanges {
 
     void proposed(@Observes ProfileChangeProposed proposal) {
         Business business = em.find(Business.class, proposal.businessId());
-        admission.record(business, ReviewAction.CHANGE_PROPOSED, business.getProposedName() + ", " + business.getProposedStreet()
-                + ", " + business.getProposedPostalCode() + " " + business.getProposedCity(), admission.callerName());
+        admission.record(
+                business,
+                ReviewAction.CHANGE_PROPOSED,
+                business.getProposedName() + ", " + business.getProposedStreet() + ", "
+                        + business.getProposedPostalCode() + " " + business.getProposedCity(),
+                admission.callerName());
         mails.changeProposed(business);
     }
 
     /** Proposed changes waiting for the operator, oldest first. */
     public List<Business> queue() {
-        return em.createQuery("select b from Business b where b.changeProposedAt is not null order by b.changeProposedAt, b.id",
-                Business.class).getResultList();
+        return em.createQuery(
+                        "select b from Business b where b.changeProposedAt is not null order by b.changeProposedAt, b.id",
+                        Business.class)
+                .getResultList();
     }
 
     /** The operator's decision on a proposed change; a rejection needs a reason, which staff are told. */
@@ -64,8 +70,13 @@ public class ProfileChanges {
         if (note == null && !approve) {
             throw new InvalidInputException("reason", "say why the change is rejected; the business is told");
         }
-        transitions.perform(change, ProposedChange.LIFECYCLE, target,
-                Step.by(admission.operatorName()).note(note).audited("directory.change." + (approve ? "approved" : "rejected")));
+        transitions.perform(
+                change,
+                ProposedChange.LIFECYCLE,
+                target,
+                Step.by(admission.operatorName())
+                        .note(note)
+                        .audited("directory.change." + (approve ? "approved" : "rejected")));
         mails.tellStaff(business, approve ? "directory.mail.change-approved" : "directory.mail.change-rejected", note);
         return business;
     }

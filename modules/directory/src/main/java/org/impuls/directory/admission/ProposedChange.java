@@ -11,9 +11,15 @@ import org.impuls.directory.business.Business;
 final class ProposedChange implements Stateful<ProposedChange.Review> {
 
     /** Where the review of a proposed change stands. */
-    enum Review { NONE, WAITING, APPROVED, REJECTED }
+    enum Review {
+        NONE,
+        WAITING,
+        APPROVED,
+        REJECTED
+    }
 
-    static final Lifecycle<Review> LIFECYCLE = Lifecycle.of(Review.class).from(Review.WAITING).to(Review.APPROVED, Review.REJECTED);
+    static final Lifecycle<Review> LIFECYCLE =
+            Lifecycle.of(Review.class).from(Review.WAITING).to(Review.APPROVED, Review.REJECTED);
 
     static final String SUBJECT_TYPE = "profile-change";
 

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class RegionPostalCodes {
 
-    private record Range(int from, int to) {
-    }
+    private record Range(int from, int to) {}
 
     private final List<Range> ranges;
 
@@ -23,7 +22,10 @@ public final class RegionPostalCodes {
         List<Range> ranges = new ArrayList<>();
         for (String item : (text == null ? "" : text).split(",")) {
             String[] ends = item.strip().split("\\s*-\\s*", -1);
-            if (ends.length >= 1 && ends.length <= 2 && ends[0].matches("\\d{5}") && ends[ends.length - 1].matches("\\d{5}")) {
+            if (ends.length >= 1
+                    && ends.length <= 2
+                    && ends[0].matches("\\d{5}")
+                    && ends[ends.length - 1].matches("\\d{5}")) {
                 int from = Integer.parseInt(ends[0]);
                 int to = Integer.parseInt(ends[ends.length - 1]);
                 ranges.add(new Range(Math.min(from, to), Math.max(from, to)));

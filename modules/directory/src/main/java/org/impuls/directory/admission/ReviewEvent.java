@@ -34,8 +34,7 @@ public class ReviewEvent {
     @Column(nullable = false)
     private String actor;
 
-    protected ReviewEvent() {
-    }
+    protected ReviewEvent() {}
 
     public ReviewEvent(long businessId, Instant occurredAt, ReviewAction action, String note, String actor) {
         this.businessId = businessId;

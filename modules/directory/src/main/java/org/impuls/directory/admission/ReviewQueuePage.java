@@ -7,11 +7,10 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.ConflictException;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.error.DomainException;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 
 /** Backs {@code /admin/directory/applications.xhtml}: the operator's review queue of applications and of proposed name or address changes. */
@@ -55,7 +54,10 @@ public class ReviewQueuePage implements Serializable {
             reasons.remove(businessId);
             feedback.info("directory.review.done." + decision.name(), business.getName());
         } catch (InvalidInputException refusal) {
-            feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.reason-needed")), "queue", "directory");
+            feedback.refusal(
+                    new InvalidInputException(null, feedback.text("directory.review.reason-needed")),
+                    "queue",
+                    "directory");
         } catch (DomainException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "queue", "directory");
         }
@@ -73,9 +75,14 @@ public class ReviewQueuePage implements Serializable {
         try {
             Business business = changes.decide(businessId, approve, changeReasons.get(businessId));
             changeReasons.remove(businessId);
-            feedback.info(approve ? "directory.review.change.approved" : "directory.review.change.rejected", business.getName());
+            feedback.info(
+                    approve ? "directory.review.change.approved" : "directory.review.change.rejected",
+                    business.getName());
         } catch (InvalidInputException refusal) {
-            feedback.refusal(new InvalidInputException(null, feedback.text("directory.review.change.reason-needed")), "changes", "directory");
+            feedback.refusal(
+                    new InvalidInputException(null, feedback.text("directory.review.change.reason-needed")),
+                    "changes",
+                    "directory");
         } catch (DomainException alreadyDecided) {
             feedback.refusal(new InvalidInputException(null, alreadyDecided.getMessage()), "changes", "directory");
         }
@@ -99,8 +106,11 @@ public class ReviewQueuePage implements Serializable {
 
     /** Who applied: the owner's name and address. */
     public String applicant(long businessId) {
-        return staff.staffOf(businessId).stream().filter(StaffDirectory.Member::owner).findFirst()
-                .map(m -> m.contact().displayName() + " <" + m.contact().email() + ">").orElse("—");
+        return staff.staffOf(businessId).stream()
+                .filter(StaffDirectory.Member::owner)
+                .findFirst()
+                .map(m -> m.contact().displayName() + " <" + m.contact().email() + ">")
+                .orElse("—");
     }
 
     public Map<Long, String> getReasons() {

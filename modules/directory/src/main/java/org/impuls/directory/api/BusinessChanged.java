@@ -5,5 +5,4 @@ package org.impuls.directory.api;
  * or shown again, or its profile was edited. Observe it {@code during = TransactionPhase.AFTER_SUCCESS}
  * to act only on committed changes (the shop forgets its kept search answers).
  */
-public record BusinessChanged(long businessId) {
-}
+public record BusinessChanged(long businessId) {}

@@ -17,9 +17,14 @@ public interface BusinessDirectory {
      * The legal data a seller must show or print: Impressum data, the tax number (Steuernummer) for invoices, its own
      * terms, withdrawal policy and privacy notice. Empty texts where the business gave none.
      */
-    record LegalTexts(String ownerName, String registerEntry, String vatId, String taxNumber, String terms,
-                      String withdrawalPolicy, String privacyNotice) {
-    }
+    record LegalTexts(
+            String ownerName,
+            String registerEntry,
+            String vatId,
+            String taxNumber,
+            String terms,
+            String withdrawalPolicy,
+            String privacyNotice) {}
 
     /**
      * A business as other modules see it.
@@ -30,10 +35,20 @@ public interface BusinessDirectory {
      * @param employeeCount  as declared when it applied
      * @param vatTreatment   {@code SMALL_BUSINESS} when it charges no VAT (§ 19 UStG)
      */
-    record BusinessInfo(long id, String slug, String name, BusinessKind kind, boolean freeOfCharge, boolean publiclyListed,
-                        String path, String street, String postalCode, String city, int employeeCount,
-                        VatTreatment vatTreatment, LegalTexts legal) {
-    }
+    record BusinessInfo(
+            long id,
+            String slug,
+            String name,
+            BusinessKind kind,
+            boolean freeOfCharge,
+            boolean publiclyListed,
+            String path,
+            String street,
+            String postalCode,
+            String city,
+            int employeeCount,
+            VatTreatment vatTreatment,
+            LegalTexts legal) {}
 
     Optional<BusinessInfo> find(long businessId);
 

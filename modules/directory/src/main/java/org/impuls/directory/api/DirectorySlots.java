@@ -6,6 +6,5 @@ public final class DirectorySlots {
     /** Sections of a business's public profile, below its description; {@code #{slotSubject}} is the business id. */
     public static final String BUSINESS_SECTIONS = "directory.business.sections";
 
-    private DirectorySlots() {
-    }
+    private DirectorySlots() {}
 }

@@ -31,23 +31,40 @@ import org.impuls.core.api.MediaStore;
 public class BackofficeBusinessResource {
 
     /** The name and address the public sees; while a change waits for review, {@code profile} holds the proposal. */
-    public record Approved(String name, String street, String postalCode, String city) {
-    }
+    public record Approved(String name, String street, String postalCode, String city) {}
 
     /**
      * Everything staff see of their business: the form's fields plus what only the portal sets. The kind is
      * the operator's: a PUT with another kind is refused (422) unless an operator sends it.
      */
-    public record StaffView(long id, String slug, String status, String statusReason, List<String> admissionFlags,
-                            boolean freeOfCharge, String publicPath, String logoUrl, List<String> photoUrls,
-                            boolean changeWaitingForReview, Approved approved, BusinessForm profile) {
+    public record StaffView(
+            long id,
+            String slug,
+            String status,
+            String statusReason,
+            List<String> admissionFlags,
+            boolean freeOfCharge,
+            String publicPath,
+            String logoUrl,
+            List<String> photoUrls,
+            boolean changeWaitingForReview,
+            Approved approved,
+            BusinessForm profile) {
 
         static StaffView of(Business business) {
-            return new StaffView(business.getId(), business.getSlug(), business.getStatus().name(), business.getStatusReason(),
-                    business.getAdmissionFlags(), business.isFreeOfCharge(), business.path(),
+            return new StaffView(
+                    business.getId(),
+                    business.getSlug(),
+                    business.getStatus().name(),
+                    business.getStatusReason(),
+                    business.getAdmissionFlags(),
+                    business.isFreeOfCharge(),
+                    business.path(),
                     business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId()),
-                    BusinessPhotos.photoUrls(business), business.hasPendingChange(),
-                    new Approved(business.getName(), business.getStreet(), business.getPostalCode(), business.getCity()),
+                    BusinessPhotos.photoUrls(business),
+                    business.hasPendingChange(),
+                    new Approved(
+                            business.getName(), business.getStreet(), business.getPostalCode(), business.getCity()),
                     BusinessForm.of(business));
         }
     }
@@ -86,7 +103,8 @@ public class BackofficeBusinessResource {
     @PUT
     @Path("{id}/logo")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-    public MediaStore.StoredImage logo(@PathParam("id") long id, InputStream image, @QueryParam("filename") String fileName) {
+    public MediaStore.StoredImage logo(
+            @PathParam("id") long id, InputStream image, @QueryParam("filename") String fileName) {
         return photos.replaceLogo(id, image, fileName, caller.accountId().orElseThrow());
     }
 
@@ -100,7 +118,8 @@ public class BackofficeBusinessResource {
     @Path("{id}/photos")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     public Response addPhoto(@PathParam("id") long id, InputStream image, @QueryParam("filename") String fileName) {
-        MediaStore.StoredImage stored = photos.addPhoto(id, image, fileName, caller.accountId().orElseThrow());
+        MediaStore.StoredImage stored =
+                photos.addPhoto(id, image, fileName, caller.accountId().orElseThrow());
         return Response.created(URI.create(stored.mediumUrl())).entity(stored).build();
     }
 

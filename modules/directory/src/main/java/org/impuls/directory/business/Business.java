@@ -135,12 +135,13 @@ public class Business implements Stateful<BusinessStatus> {
     private int version;
 
     @ManyToMany
-    @JoinTable(name = "directory_business_category",
-            joinColumns = @JoinColumn(name = "business_id"), inverseJoinColumns = @JoinColumn(name = "category_id"))
+    @JoinTable(
+            name = "directory_business_category",
+            joinColumns = @JoinColumn(name = "business_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
     private List<Category> categories = new ArrayList<>();
 
-    protected Business() {
-    }
+    protected Business() {}
 
     Business(String slug, String name, BusinessKind kind, String street, String postalCode, String city, Instant now) {
         this.slug = slug;
@@ -191,12 +192,18 @@ public class Business implements Stateful<BusinessStatus> {
      * one until the operator approves. Proposing the approved data again withdraws the proposal.
      */
     public void proposeChange(String newName, String newStreet, String newPostalCode, String newCity, Instant now) {
-        if (newName.equals(name) && newStreet.equals(street) && newPostalCode.equals(postalCode) && newCity.equals(city)) {
+        if (newName.equals(name)
+                && newStreet.equals(street)
+                && newPostalCode.equals(postalCode)
+                && newCity.equals(city)) {
             withdrawChange();
             return;
         }
-        boolean same = hasPendingChange() && newName.equals(proposedName) && newStreet.equals(proposedStreet)
-                && newPostalCode.equals(proposedPostalCode) && newCity.equals(proposedCity);
+        boolean same = hasPendingChange()
+                && newName.equals(proposedName)
+                && newStreet.equals(proposedStreet)
+                && newPostalCode.equals(proposedPostalCode)
+                && newCity.equals(proposedCity);
         proposedName = newName;
         proposedStreet = newStreet;
         proposedPostalCode = newPostalCode;
@@ -305,7 +312,13 @@ public class Business implements Stateful<BusinessStatus> {
     private void reindex() {
         StringBuilder text = new StringBuilder(name);
         categories.forEach(category -> text.append(' ').append(category.searchText()));
-        text.append(' ').append(tags.replace(',', ' ')).append(' ').append(city).append(' ').append(description.de()).append(' ')
+        text.append(' ')
+                .append(tags.replace(',', ' '))
+                .append(' ')
+                .append(city)
+                .append(' ')
+                .append(description.de())
+                .append(' ')
                 .append(description.en());
         searchKey = GermanText.searchKey(text.toString());
     }

@@ -35,7 +35,9 @@ public class BusinessAccess {
     /** The business if the caller may read its application: its applicant (admitted or not), its staff, an operator. */
     public Business application(long businessId) {
         Business business = find(businessId);
-        if (!caller.isOperator() && !caller.worksFor(businessId) && !caller.pendingBusinessIds().contains(businessId)) {
+        if (!caller.isOperator()
+                && !caller.worksFor(businessId)
+                && !caller.pendingBusinessIds().contains(businessId)) {
             throw new ForbiddenException("you did not apply for business " + businessId);
         }
         return business;
@@ -55,6 +57,7 @@ public class BusinessAccess {
             return List.of();
         }
         return em.createQuery("select b from Business b where b.id in :ids order by b.name", Business.class)
-                .setParameter("ids", caller.businessIds()).getResultList();
+                .setParameter("ids", caller.businessIds())
+                .getResultList();
     }
 }

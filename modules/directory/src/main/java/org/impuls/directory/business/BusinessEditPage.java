@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.hours.WeekForm;
 
 /** Backs {@code /backoffice/directory/business.xhtml?id=}: staff edit their business's profile. */
@@ -96,7 +96,10 @@ public class BusinessEditPage implements Serializable {
 
     private void upload(Part file, boolean logo) {
         if (file == null || file.getSize() == 0) {
-            feedback.refusal(new InvalidInputException(logo ? "logo" : "photo", "choose an image file first"), "images", "directory");
+            feedback.refusal(
+                    new InvalidInputException(logo ? "logo" : "photo", "choose an image file first"),
+                    "images",
+                    "directory");
             return;
         }
         try (InputStream content = file.getInputStream()) {
@@ -108,7 +111,8 @@ public class BusinessEditPage implements Serializable {
             }
             feedback.info("directory.edit.uploaded");
         } catch (InvalidInputException refusal) {
-            feedback.refusal(new InvalidInputException(logo ? "logo" : "photo", refusal.getMessage()), "images", "directory");
+            feedback.refusal(
+                    new InvalidInputException(logo ? "logo" : "photo", refusal.getMessage()), "images", "directory");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,11 +145,12 @@ public class BusinessEditPage implements Serializable {
     }
 
     /** A photo on the page: its id (for removing) and its URL. */
-    public record Photo(long id, String url) {
-    }
+    public record Photo(long id, String url) {}
 
     public List<Photo> getPhotos() {
-        return getBusiness().getPhotoIds().stream().map(p -> new Photo(p, BusinessPhotos.thumbnailUrl(p))).toList();
+        return getBusiness().getPhotoIds().stream()
+                .map(p -> new Photo(p, BusinessPhotos.thumbnailUrl(p)))
+                .toList();
     }
 
     public String getLogoUrl() {

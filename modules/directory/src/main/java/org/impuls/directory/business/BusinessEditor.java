@@ -13,8 +13,8 @@ import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.UnprocessableInputException;
-import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessChanged;
+import org.impuls.directory.hours.OpeningHours;
 
 /**
  * Writes a checked {@link BusinessForm} into a business: the checks Bean Validation cannot make
@@ -53,10 +53,15 @@ public class BusinessEditor {
         boolean operator = caller.isOperator();
         if (form.getKind() != business.getKind()) {
             if (!operator) {
-                throw new UnprocessableInputException("kind", "kind: the kind of " + business.getName() + " (" + business.getKind()
-                        + ") decides its fees and whether it may sell; only the portal's operators change it");
+                throw new UnprocessableInputException(
+                        "kind",
+                        "kind: the kind of " + business.getName() + " (" + business.getKind()
+                                + ") decides its fees and whether it may sell; only the portal's operators change it");
             }
-            audit.record("directory.business.kind-changed", "business:" + businessId, business.getKind() + " → " + form.getKind());
+            audit.record(
+                    "directory.business.kind-changed",
+                    "business:" + businessId,
+                    business.getKind() + " → " + form.getKind());
             business.classify(form.getKind());
         }
         Instant proposedBefore = business.getChangeProposedAt();
@@ -81,17 +86,27 @@ public class BusinessEditor {
             throw new InvalidInputException("longitude", "give both latitude and longitude, or neither");
         }
         if (reviewNameAndAddress) {
-            business.proposeChange(form.getName().strip(), form.getStreet().strip(), form.getPostalCode(), form.getCity().strip(),
+            business.proposeChange(
+                    form.getName().strip(),
+                    form.getStreet().strip(),
+                    form.getPostalCode(),
+                    form.getCity().strip(),
                     clock.instant());
         } else {
             business.rename(form.getName().strip());
-            business.moveTo(form.getStreet().strip(), form.getPostalCode(), form.getCity().strip());
+            business.moveTo(
+                    form.getStreet().strip(),
+                    form.getPostalCode(),
+                    form.getCity().strip());
         }
         business.locate(form.getLatitude(), form.getLongitude());
         business.categorise(categories);
         business.describe(strip(form.getDescriptionDe()), strip(form.getDescriptionEn()));
-        business.contact(BusinessForm.blankToNull(form.getPhone()), BusinessForm.blankToNull(form.getEmail()),
-                BusinessForm.blankToNull(form.getWebsite()), hours);
+        business.contact(
+                BusinessForm.blankToNull(form.getPhone()),
+                BusinessForm.blankToNull(form.getEmail()),
+                BusinessForm.blankToNull(form.getWebsite()),
+                hours);
         business.tag(tags(form.getTags()));
         business.setLegal(form.legal());
     }
@@ -101,11 +116,17 @@ public class BusinessEditor {
             throw new InvalidInputException("categories", "choose at least one category");
         }
         List<Category> found = em.createQuery("select c from Category c where c.slug in :slugs", Category.class)
-                .setParameter("slugs", slugs).getResultList();
+                .setParameter("slugs", slugs)
+                .getResultList();
         if (found.size() != slugs.stream().distinct().count()) {
             List<String> known = found.stream().map(Category::getSlug).toList();
-            throw new InvalidInputException("categories", "unknown category: "
-                    + slugs.stream().filter(slug -> !known.contains(slug)).findFirst().orElse(""));
+            throw new InvalidInputException(
+                    "categories",
+                    "unknown category: "
+                            + slugs.stream()
+                                    .filter(slug -> !known.contains(slug))
+                                    .findFirst()
+                                    .orElse(""));
         }
         return found;
     }
@@ -120,8 +141,13 @@ public class BusinessEditor {
         if (text == null) {
             return "";
         }
-        return String.join(", ", java.util.Arrays.stream(text.split(","))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .distinct()
+                        .toList());
     }
 
     private static String strip(String text) {

@@ -110,7 +110,8 @@ public class BusinessForm implements java.io.Serializable {
         boolean proposed = business.hasPendingChange();
         form.name = proposed ? business.getProposedName() : business.getName();
         form.kind = business.getKind();
-        form.categories = new ArrayList<>(business.getCategories().stream().map(Category::getSlug).toList());
+        form.categories = new ArrayList<>(
+                business.getCategories().stream().map(Category::getSlug).toList());
         form.street = proposed ? business.getProposedStreet() : business.getStreet();
         form.postalCode = proposed ? business.getProposedPostalCode() : business.getPostalCode();
         form.city = proposed ? business.getProposedCity() : business.getCity();

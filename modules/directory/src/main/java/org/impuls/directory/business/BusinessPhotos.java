@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
+import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.NotFoundException;
-import org.impuls.core.api.MediaStore;
 import org.impuls.directory.api.BusinessChanged;
 
 /** A business's logo and up to {@value #MAX_PHOTOS} photos, stored through the core's media store. */
@@ -51,7 +51,8 @@ public class BusinessPhotos {
     public MediaStore.StoredImage addPhoto(long businessId, InputStream image, String fileName, long accountId) {
         Business business = access.editable(businessId);
         if (business.getPhotoIds().size() >= MAX_PHOTOS) {
-            throw new InvalidInputException("file", "a business shows at most " + MAX_PHOTOS + " photos; remove one first");
+            throw new InvalidInputException(
+                    "file", "a business shows at most " + MAX_PHOTOS + " photos; remove one first");
         }
         MediaStore.StoredImage stored = media.store(image, fileName, accountId);
         business.addPhoto(stored.id());

@@ -58,5 +58,4 @@ public class BusinessProfilePage {
     public void setSlug(String slug) {
         this.slug = slug;
     }
-
 }

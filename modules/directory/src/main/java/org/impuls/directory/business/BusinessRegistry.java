@@ -15,10 +15,21 @@ import org.impuls.directory.api.BusinessKind;
 public class BusinessRegistry {
 
     /** What a new profile needs. */
-    public record NewBusiness(String name, BusinessKind kind, List<String> categorySlugs, String street, String postalCode,
-                              String city, double latitude, double longitude, String descriptionDe, String descriptionEn,
-                              String phone, String email, String website, String openingHours) {
-    }
+    public record NewBusiness(
+            String name,
+            BusinessKind kind,
+            List<String> categorySlugs,
+            String street,
+            String postalCode,
+            String city,
+            double latitude,
+            double longitude,
+            String descriptionDe,
+            String descriptionEn,
+            String phone,
+            String email,
+            String website,
+            String openingHours) {}
 
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
@@ -32,9 +43,11 @@ public class BusinessRegistry {
     @Transactional
     public Business createApproved(NewBusiness data) {
         String slug = freeSlug(data.name());
-        Business business = new Business(slug, data.name(), data.kind(), data.street(), data.postalCode(), data.city(), clock.instant());
+        Business business = new Business(
+                slug, data.name(), data.kind(), data.street(), data.postalCode(), data.city(), clock.instant());
         business.categorise(em.createQuery("select c from Category c where c.slug in :slugs", Category.class)
-                .setParameter("slugs", data.categorySlugs()).getResultList());
+                .setParameter("slugs", data.categorySlugs())
+                .getResultList());
         business.describe(data.descriptionDe(), data.descriptionEn());
         business.locate(data.latitude(), data.longitude());
         business.contact(data.phone(), data.email(), data.website(), data.openingHours());
@@ -47,8 +60,14 @@ public class BusinessRegistry {
     @Transactional
     public Business createPending(BusinessForm form) {
         String slug = freeSlug(form.getName());
-        Business business = new Business(slug, form.getName().strip(), form.getKind(), form.getStreet().strip(), form.getPostalCode(),
-                form.getCity().strip(), clock.instant());
+        Business business = new Business(
+                slug,
+                form.getName().strip(),
+                form.getKind(),
+                form.getStreet().strip(),
+                form.getPostalCode(),
+                form.getCity().strip(),
+                clock.instant());
         editor.write(business, form);
         em.persist(business);
         em.flush(); // the id is needed for the staff link at once
@@ -56,8 +75,12 @@ public class BusinessRegistry {
     }
 
     private String freeSlug(String name) {
-        return Slug.unique(name, taken -> !em.createQuery("select b.id from Business b where b.slug = :slug")
-                .setParameter("slug", taken).getResultList().isEmpty());
+        return Slug.unique(
+                name,
+                taken -> !em.createQuery("select b.id from Business b where b.slug = :slug")
+                        .setParameter("slug", taken)
+                        .getResultList()
+                        .isEmpty());
     }
 
     public long count() {

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.language.RequestLanguage;
-import org.impuls.directory.hours.OpeningHours;
 import org.impuls.directory.api.BusinessSummary;
+import org.impuls.directory.hours.OpeningHours;
 
 /** {@code GET /api/directory/businesses/{slug}?at=}: a profile with its OSM opening hours and whether it is open then. */
 @Path("directory/businesses/{slug}")
@@ -28,18 +28,42 @@ import org.impuls.directory.api.BusinessSummary;
 public class BusinessResource {
 
     /** A business's public profile. */
-    public record BusinessProfile(BusinessSummary summary, String description, String tags, String phone, String email,
-                                  String website, String openingHours, Boolean openNow, String at, Double latitude, Double longitude,
-                                  String logoUrl, List<String> photoUrls, boolean freeOfCharge, Impressum legal) {
-    }
+    public record BusinessProfile(
+            BusinessSummary summary,
+            String description,
+            String tags,
+            String phone,
+            String email,
+            String website,
+            String openingHours,
+            Boolean openNow,
+            String at,
+            Double latitude,
+            Double longitude,
+            String logoUrl,
+            List<String> photoUrls,
+            boolean freeOfCharge,
+            Impressum legal) {}
 
     /** The legal data the public sees; the tax number stays with the business, the back office and its invoices. */
-    public record Impressum(String ownerName, String registerEntry, String vatId, String terms, String withdrawalPolicy,
-                            String privacyNotice, boolean complete) {
+    public record Impressum(
+            String ownerName,
+            String registerEntry,
+            String vatId,
+            String terms,
+            String withdrawalPolicy,
+            String privacyNotice,
+            boolean complete) {
 
         static Impressum of(LegalData legal) {
-            return new Impressum(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(), legal.getTerms(),
-                    legal.getWithdrawalPolicy(), legal.getPrivacyNotice(), legal.isComplete());
+            return new Impressum(
+                    legal.getOwnerName(),
+                    legal.getRegisterEntry(),
+                    legal.getVatId(),
+                    legal.getTerms(),
+                    legal.getWithdrawalPolicy(),
+                    legal.getPrivacyNotice(),
+                    legal.isComplete());
         }
     }
 
@@ -55,16 +79,30 @@ public class BusinessResource {
     @GET
     /** The profile, with whether it is open at {@code at} (ISO date-time, default now; without offset: Kaiserslautern time). */
     public BusinessProfile profile(@PathParam("slug") String slug, @QueryParam("at") String at) {
-        Business business = businesses.publicBySlug(slug)
+        Business business = businesses
+                .publicBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no public business '" + slug + "'."));
         Locale locale = language.locale();
         ZonedDateTime moment = moment(at);
-        Boolean openNow = business.getOpeningHours() == null ? null : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
-        return new BusinessProfile(Businesses.summary(business, locale, null, openNow), business.description(locale), business.getTags(),
-                business.getPhone(), business.getEmail(), business.getWebsite(), business.getOpeningHours(), openNow,
-                moment.toOffsetDateTime().toString(), business.getLatitude(), business.getLongitude(),
+        Boolean openNow = business.getOpeningHours() == null
+                ? null
+                : OpeningHours.parse(business.getOpeningHours()).isOpenAt(moment);
+        return new BusinessProfile(
+                Businesses.summary(business, locale, null, openNow),
+                business.description(locale),
+                business.getTags(),
+                business.getPhone(),
+                business.getEmail(),
+                business.getWebsite(),
+                business.getOpeningHours(),
+                openNow,
+                moment.toOffsetDateTime().toString(),
+                business.getLatitude(),
+                business.getLongitude(),
                 business.getLogoMediaId() == null ? null : BusinessPhotos.mediumUrl(business.getLogoMediaId()),
-                BusinessPhotos.photoUrls(business), business.isFreeOfCharge(), Impressum.of(business.getLegal()));
+                BusinessPhotos.photoUrls(business),
+                business.isFreeOfCharge(),
+                Impressum.of(business.getLegal()));
     }
 
     private ZonedDateTime moment(String at) {
@@ -77,7 +115,8 @@ public class BusinessResource {
             try {
                 return LocalDateTime.parse(at).atZone(OpeningHours.BERLIN);
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("at", "at must be a date and time like 2026-11-25T18:30 or 2026-11-25T18:30+01:00");
+                throw new InvalidInputException(
+                        "at", "at must be a date and time like 2026-11-25T18:30 or 2026-11-25T18:30+01:00");
             }
         }
     }

@@ -5,4 +5,10 @@ package org.impuls.directory.business;
  * information (INFO_REQUESTED, back to PENDING when the applicant answers). Only APPROVED businesses
  * are public; the operator may HIDE an approved one, e.g. after a report.
  */
-public enum BusinessStatus { PENDING, INFO_REQUESTED, APPROVED, REJECTED, HIDDEN }
+public enum BusinessStatus {
+    PENDING,
+    INFO_REQUESTED,
+    APPROVED,
+    REJECTED,
+    HIDDEN
+}

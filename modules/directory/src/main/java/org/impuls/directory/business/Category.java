@@ -10,8 +10,7 @@ import org.impuls.core.api.language.LocalizedText;
 @Table(name = "directory_category")
 public class Category extends TreeCategory<Category> {
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String slug, Category parent, LocalizedText name, int position) {
         super(slug, parent, name, position);

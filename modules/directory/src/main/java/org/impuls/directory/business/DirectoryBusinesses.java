@@ -33,13 +33,15 @@ public class DirectoryBusinesses implements BusinessDirectory {
     @Override
     public Set<Long> listedIds() {
         return new HashSet<>(em.createQuery("select b.id from Business b where b.status = :approved", Long.class)
-                .setParameter("approved", BusinessStatus.APPROVED).getResultList());
+                .setParameter("approved", BusinessStatus.APPROVED)
+                .getResultList());
     }
 
     @Override
     public Set<Long> unlistedIds() {
         return new HashSet<>(em.createQuery("select b.id from Business b where b.status <> :approved", Long.class)
-                .setParameter("approved", BusinessStatus.APPROVED).getResultList());
+                .setParameter("approved", BusinessStatus.APPROVED)
+                .getResultList());
     }
 
     @Override
@@ -47,13 +49,17 @@ public class DirectoryBusinesses implements BusinessDirectory {
         if (businessIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select b from Business b where b.id in :ids", Business.class).setParameter("ids", businessIds)
-                .getResultStream().map(DirectoryBusinesses::info).toList();
+        return em.createQuery("select b from Business b where b.id in :ids", Business.class)
+                .setParameter("ids", businessIds)
+                .getResultStream()
+                .map(DirectoryBusinesses::info)
+                .toList();
     }
 
     @Override
     public Optional<BusinessHours> openingHours(long businessId) {
-        return Optional.ofNullable(em.find(Business.class, businessId)).map(Business::getOpeningHours)
+        return Optional.ofNullable(em.find(Business.class, businessId))
+                .map(Business::getOpeningHours)
                 .map(OpeningHours::ofStored);
     }
 
@@ -64,9 +70,26 @@ public class DirectoryBusinesses implements BusinessDirectory {
 
     static BusinessInfo info(Business b) {
         LegalData legal = b.getLegal();
-        return new BusinessInfo(b.getId(), b.getSlug(), b.getName(), b.getKind(), b.isFreeOfCharge(), b.isPublic(), b.path(),
-                b.getStreet(), b.getPostalCode(), b.getCity(), b.getEmployeeCount(), legal.getVatTreatment(),
-                new LegalTexts(legal.getOwnerName(), legal.getRegisterEntry(), legal.getVatId(), legal.getTaxNumber(),
-                        legal.getTerms(), legal.getWithdrawalPolicy(), legal.getPrivacyNotice()));
+        return new BusinessInfo(
+                b.getId(),
+                b.getSlug(),
+                b.getName(),
+                b.getKind(),
+                b.isFreeOfCharge(),
+                b.isPublic(),
+                b.path(),
+                b.getStreet(),
+                b.getPostalCode(),
+                b.getCity(),
+                b.getEmployeeCount(),
+                legal.getVatTreatment(),
+                new LegalTexts(
+                        legal.getOwnerName(),
+                        legal.getRegisterEntry(),
+                        legal.getVatId(),
+                        legal.getTaxNumber(),
+                        legal.getTerms(),
+                        legal.getWithdrawalPolicy(),
+                        legal.getPrivacyNotice()));
     }
 }

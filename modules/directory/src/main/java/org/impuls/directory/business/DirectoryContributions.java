@@ -24,16 +24,29 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"),
-                new MenuEntry(Area.BACKOFFICE, "directory.backoffice.menu", "/backoffice/directory/index.xhtml", 10, "pi pi-building"),
-                new MenuEntry(Area.ADMIN, "directory.review.menu", "/admin/directory/applications.xhtml", 20, "pi pi-inbox"),
+        return List.of(
+                new MenuEntry(Area.STOREFRONT, "directory.menu", "/betriebe", 10, "pi pi-building"),
+                new MenuEntry(
+                        Area.BACKOFFICE,
+                        "directory.backoffice.menu",
+                        "/backoffice/directory/index.xhtml",
+                        10,
+                        "pi pi-building"),
+                new MenuEntry(
+                        Area.ADMIN, "directory.review.menu", "/admin/directory/applications.xhtml", 20, "pi pi-inbox"),
                 new MenuEntry(Area.ADMIN, "directory.reports.menu", "/admin/directory/reports.xhtml", 21, "pi pi-flag"),
-                new MenuEntry(Area.ADMIN, "directory.categories.menu", "/admin/directory/categories.xhtml", 22, "pi pi-sitemap"));
+                new MenuEntry(
+                        Area.ADMIN,
+                        "directory.categories.menu",
+                        "/admin/directory/categories.xhtml",
+                        22,
+                        "pi pi-sitemap"));
     }
 
     @Override
     public List<PageRoute> routes() {
-        return List.of(new PageRoute("/betriebe", "/directory/search.xhtml"),
+        return List.of(
+                new PageRoute("/betriebe", "/directory/search.xhtml"),
                 new PageRoute("/betriebe/{slug}", "/directory/business.xhtml"),
                 new PageRoute("/betrieb-anmelden", "/directory/apply.xhtml"),
                 new PageRoute(Invitations.ACCEPT_PATH, "/directory/invitation.xhtml"));
@@ -41,11 +54,14 @@ public class DirectoryContributions implements MenuContributor, RouteContributor
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution(CoreSlots.ACCOUNT_SECTIONS, "/directory/fragments/applications-link.xhtml", 10));
+        return List.of(
+                new SlotContribution(CoreSlots.ACCOUNT_SECTIONS, "/directory/fragments/applications-link.xhtml", 10));
     }
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return businesses.publicSlugs().stream().map(slug -> new SitemapEntry("/betriebe/" + slug, null)).toList();
+        return businesses.publicSlugs().stream()
+                .map(slug -> new SitemapEntry("/betriebe/" + slug, null))
+                .toList();
     }
 }

@@ -53,6 +53,8 @@ public class DirectoryMap implements ContentSecurityContributor {
         if (!origin.find()) {
             return Optional.empty();
         }
-        return Optional.of(origin.group(1) + (origin.group(2) == null ? "" : "*.") + origin.group(3).toLowerCase());
+        return Optional.of(origin.group(1)
+                + (origin.group(2) == null ? "" : "*.")
+                + origin.group(3).toLowerCase());
     }
 }

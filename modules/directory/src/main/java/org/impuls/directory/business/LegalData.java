@@ -42,10 +42,15 @@ public class LegalData {
     @Column(name = "privacy_notice", nullable = false)
     private String privacyNotice;
 
-    protected LegalData() {
-    }
+    protected LegalData() {}
 
-    public LegalData(String ownerName, String registerEntry, String vatId, String terms, String withdrawalPolicy, String privacyNotice) {
+    public LegalData(
+            String ownerName,
+            String registerEntry,
+            String vatId,
+            String terms,
+            String withdrawalPolicy,
+            String privacyNotice) {
         this.ownerName = blankIfNull(ownerName);
         this.registerEntry = blankIfNull(registerEntry);
         this.vatId = blankIfNull(vatId);

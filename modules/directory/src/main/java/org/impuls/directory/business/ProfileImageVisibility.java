@@ -40,8 +40,12 @@ public class ProfileImageVisibility {
         if (business == null) {
             return;
         }
-        boolean listed = directory.find(business.getId()).map(BusinessDirectory.BusinessInfo::publiclyListed).orElse(false);
-        media.listBusinesses(listed ? Set.of(business.getId()) : Set.of(), listed ? Set.of() : Set.of(business.getId()));
+        boolean listed = directory
+                .find(business.getId())
+                .map(BusinessDirectory.BusinessInfo::publiclyListed)
+                .orElse(false);
+        media.listBusinesses(
+                listed ? Set.of(business.getId()) : Set.of(), listed ? Set.of() : Set.of(business.getId()));
         List<Long> images = new ArrayList<>(business.getPhotoIds());
         if (business.getLogoMediaId() != null) {
             images.add(business.getLogoMediaId());

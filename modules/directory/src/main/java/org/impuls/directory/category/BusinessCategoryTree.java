@@ -17,7 +17,9 @@ public class BusinessCategoryTree extends CategoryTree<Category> {
     @Override
     protected boolean inUse(Category category) {
         return em.createQuery("select count(b) from Business b join b.categories c where c = :c", Long.class)
-                .setParameter("c", category).getSingleResult() > 0;
+                        .setParameter("c", category)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The businesses in the category (or in its sub-categories) get search keys with the new names. */
@@ -27,7 +29,11 @@ public class BusinessCategoryTree extends CategoryTree<Category> {
     }
 
     private List<Business> inCategory(Category category) {
-        return em.createQuery("select distinct b from Business b join b.categories c left join c.parent p "
-                + "where c = :c or p = :c", Business.class).setParameter("c", category).getResultList();
+        return em.createQuery(
+                        "select distinct b from Business b join b.categories c left join c.parent p "
+                                + "where c = :c or p = :c",
+                        Business.class)
+                .setParameter("c", category)
+                .getResultList();
     }
 }

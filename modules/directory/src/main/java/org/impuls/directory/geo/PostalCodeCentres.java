@@ -20,9 +20,12 @@ public class PostalCodeCentres {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select latitude, longitude from directory_postal_code where code = ?1")
-                .setParameter(1, postalCode.strip()).getResultList();
-        return rows.stream().findFirst()
+        List<Object[]> rows = em.createNativeQuery(
+                        "select latitude, longitude from directory_postal_code where code = ?1")
+                .setParameter(1, postalCode.strip())
+                .getResultList();
+        return rows.stream()
+                .findFirst()
                 .map(row -> new GeoPoint(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()));
     }
 }

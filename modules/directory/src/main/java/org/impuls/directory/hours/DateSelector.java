@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 record DateSelector(Integer fromYear, MonthDay from, Integer toYear, MonthDay to) implements java.io.Serializable {
 
-    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final List<String> MONTHS =
+            List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final String DATE = "(?:(\\d{4}) )?(" + String.join("|", MONTHS) + ") (\\d{1,2})";
     /** The selector at the start of a rule, then the rest (times or off). */
-    static final Pattern RULE = Pattern.compile("^" + DATE + "(?:-(?:(?:(\\d{4}) )?(" + String.join("|", MONTHS) + ") )?(\\d{1,2}))?\\s+(.+)$");
+    static final Pattern RULE = Pattern.compile(
+            "^" + DATE + "(?:-(?:(?:(\\d{4}) )?(" + String.join("|", MONTHS) + ") )?(\\d{1,2}))?\\s+(.+)$");
 
     static boolean startsRule(String part) {
         return part.matches("^(\\d{4} )?(" + String.join("|", MONTHS) + ") .*");
@@ -81,8 +83,9 @@ record DateSelector(Integer fromYear, MonthDay from, Integer toYear, MonthDay to
     }
 
     private static String text(Integer year, MonthDay day) {
-        return (year == null ? "" : year + " ") + day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3)
-                + " " + String.format(Locale.ROOT, "%02d", day.getDayOfMonth());
+        return (year == null ? "" : year + " ")
+                + day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3) + " "
+                + String.format(Locale.ROOT, "%02d", day.getDayOfMonth());
     }
 
     private static MonthDay monthDay(String month, String day, String part) {

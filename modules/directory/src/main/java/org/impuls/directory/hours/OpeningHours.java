@@ -110,13 +110,16 @@ public final class OpeningHours implements BusinessHours {
         }
         // the late part of yesterday's spans that pass midnight
         int yesterdayMinute = minute + 24 * 60;
-        return spansOf(local.toLocalDate().minusDays(1)).stream().anyMatch(s -> s.start() <= yesterdayMinute && yesterdayMinute < s.end());
+        return spansOf(local.toLocalDate().minusDays(1)).stream()
+                .anyMatch(s -> s.start() <= yesterdayMinute && yesterdayMinute < s.end());
     }
 
     @Override
     public List<OpenInterval> intervalsOn(LocalDate date) {
-        return spansOf(date).stream().map(span -> new OpenInterval(at(date, span.start()), at(date, span.end())))
-                .filter(interval -> interval.start().isBefore(interval.end())) // 02:00-03:00 on the night clocks go forward
+        return spansOf(date).stream()
+                .map(span -> new OpenInterval(at(date, span.start()), at(date, span.end())))
+                .filter(interval ->
+                        interval.start().isBefore(interval.end())) // 02:00-03:00 on the night clocks go forward
                 .toList();
     }
 
@@ -133,8 +136,12 @@ public final class OpeningHours implements BusinessHours {
     /** Closures with years ({@code 2026 Dec 24-2027 Jan 06 off}); yearly ones ({@code Dec 24 off}) show in the intervals only. */
     @Override
     public List<Closure> closures() {
-        return rules.stream().filter(rule -> rule.dates() != null && rule.dates().isDatedRange() && rule.spans().isEmpty())
-                .map(rule -> new Closure(rule.dates().first(), rule.dates().last())).toList();
+        return rules.stream()
+                .filter(rule -> rule.dates() != null
+                        && rule.dates().isDatedRange()
+                        && rule.spans().isEmpty())
+                .map(rule -> new Closure(rule.dates().first(), rule.dates().last()))
+                .toList();
     }
 
     @Override
@@ -257,8 +264,10 @@ public final class OpeningHours implements BusinessHours {
 
     static String format(Rule rule) {
         String days = rule.dates() != null ? rule.dates().toString() : rule.holidays() ? "PH" : dayText(rule.days());
-        return days + " " + (rule.spans().isEmpty() ? "off"
-                : rule.spans().stream().map(Span::toString).collect(Collectors.joining(",")));
+        return days + " "
+                + (rule.spans().isEmpty()
+                        ? "off"
+                        : rule.spans().stream().map(Span::toString).collect(Collectors.joining(",")));
     }
 
     private static String dayText(Set<DayOfWeek> days) {
@@ -273,7 +282,10 @@ public final class OpeningHours implements BusinessHours {
             while (i + 1 < 7 && days.contains(DayOfWeek.of(i + 2))) {
                 i++;
             }
-            parts.add(start == i ? DAY_CODES.get(start) : DAY_CODES.get(start) + (i - start == 1 ? "," : "-") + DAY_CODES.get(i));
+            parts.add(
+                    start == i
+                            ? DAY_CODES.get(start)
+                            : DAY_CODES.get(start) + (i - start == 1 ? "," : "-") + DAY_CODES.get(i));
             i++;
         }
         return String.join(",", parts);

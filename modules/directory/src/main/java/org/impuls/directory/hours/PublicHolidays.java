@@ -8,13 +8,17 @@ import java.util.Set;
 public final class PublicHolidays {
 
     private static final Set<MonthDay> FIXED = Set.of(
-            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(10, 3), MonthDay.of(11, 1), MonthDay.of(12, 25), MonthDay.of(12, 26));
+            MonthDay.of(1, 1),
+            MonthDay.of(5, 1),
+            MonthDay.of(10, 3),
+            MonthDay.of(11, 1),
+            MonthDay.of(12, 25),
+            MonthDay.of(12, 26));
 
     // days after Easter Sunday: Good Friday, Easter Monday, Ascension, Whit Monday, Corpus Christi
     private static final int[] EASTER_OFFSETS = {-2, 1, 39, 50, 60};
 
-    private PublicHolidays() {
-    }
+    private PublicHolidays() {}
 
     public static boolean isHoliday(LocalDate date) {
         if (FIXED.contains(MonthDay.from(date))) {

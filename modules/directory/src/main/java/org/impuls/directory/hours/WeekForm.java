@@ -48,8 +48,7 @@ public class WeekForm implements Serializable {
         private LocalDate first;
         private LocalDate last;
 
-        public Closure() {
-        }
+        public Closure() {}
 
         Closure(LocalDate first, LocalDate last) {
             this.first = first;
@@ -81,7 +80,9 @@ public class WeekForm implements Serializable {
     /** The form for an OSM text (empty week for none). */
     public static WeekForm from(String osm) {
         WeekForm form = new WeekForm();
-        List<OpeningHours.Rule> rules = osm == null || osm.isBlank() ? List.of() : OpeningHours.parse(osm).rules();
+        List<OpeningHours.Rule> rules = osm == null || osm.isBlank()
+                ? List.of()
+                : OpeningHours.parse(osm).rules();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<OpeningHours.Span> spans = List.of();
             for (OpeningHours.Rule rule : rules) {
@@ -94,7 +95,9 @@ public class WeekForm implements Serializable {
         for (OpeningHours.Rule rule : rules) {
             if (rule.holidays() && rule.spans().isEmpty()) {
                 form.closedOnHolidays = true;
-            } else if (rule.dates() != null && rule.dates().isDatedRange() && rule.spans().isEmpty()) {
+            } else if (rule.dates() != null
+                    && rule.dates().isDatedRange()
+                    && rule.spans().isEmpty()) {
                 form.closures.add(new Closure(rule.dates().first(), rule.dates().last()));
             } else if (!rule.isWeekly()) {
                 form.kept.add(rule);
@@ -110,25 +113,33 @@ public class WeekForm implements Serializable {
             String hours = day.hours == null ? "" : day.hours.replace(" ", "");
             if (!hours.isEmpty()) {
                 try {
-                    hours = text(OpeningHours.parse("Mo " + hours).rules().get(0).spans());
+                    hours = text(
+                            OpeningHours.parse("Mo " + hours).rules().get(0).spans());
                 } catch (InvalidInputException unreadable) {
-                    throw new InvalidInputException("week", day.getCode() + ": '" + day.hours + "' is not like 08:00-12:00, 14:00-18:00");
+                    throw new InvalidInputException(
+                            "week", day.getCode() + ": '" + day.hours + "' is not like 08:00-12:00, 14:00-18:00");
                 }
-                daysBySpans.computeIfAbsent(hours, k -> EnumSet.noneOf(DayOfWeek.class)).add(day.day);
+                daysBySpans
+                        .computeIfAbsent(hours, k -> EnumSet.noneOf(DayOfWeek.class))
+                        .add(day.day);
             }
         }
         List<OpeningHours.Rule> rules = new ArrayList<>();
-        daysBySpans.forEach((hours, on) -> rules.add(new OpeningHours.Rule(on, false,
-                OpeningHours.parse("Mo " + hours).rules().get(0).spans())));
+        daysBySpans.forEach((hours, on) -> rules.add(new OpeningHours.Rule(
+                on, false, OpeningHours.parse("Mo " + hours).rules().get(0).spans())));
         if (closedOnHolidays) {
             rules.add(new OpeningHours.Rule(Set.of(), true, List.of()));
         }
-        rules.addAll(kept.stream().filter(rule -> !(rule.holidays() && closedOnHolidays)).toList());
+        rules.addAll(kept.stream()
+                .filter(rule -> !(rule.holidays() && closedOnHolidays))
+                .toList());
         for (Closure closure : closures) {
             if (closure.first == null || closure.last == null || closure.last.isBefore(closure.first)) {
-                throw new InvalidInputException("closures", "give a first and a last day for each closure, the last not before the first");
+                throw new InvalidInputException(
+                        "closures", "give a first and a last day for each closure, the last not before the first");
             }
-            rules.add(new OpeningHours.Rule(Set.of(), false, DateSelector.between(closure.first, closure.last), List.of()));
+            rules.add(new OpeningHours.Rule(
+                    Set.of(), false, DateSelector.between(closure.first, closure.last), List.of()));
         }
         return rules.isEmpty() ? null : OpeningHours.of(rules).toString();
     }

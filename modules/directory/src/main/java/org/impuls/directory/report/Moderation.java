@@ -9,11 +9,10 @@ import java.time.Clock;
 import java.util.List;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
-import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.lifecycle.Step;
 import org.impuls.core.api.lifecycle.Transitions;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.admission.Admission;
 import org.impuls.directory.admission.AdmissionMails;
 import org.impuls.directory.business.Business;
@@ -52,7 +51,8 @@ public class Moderation {
     /** Anyone may report a public listing; the reporter's contact is optional. */
     @Transactional
     public Report report(String slug, ReportReason reason, String message, String reporterContact) {
-        Business business = businesses.publicBySlug(slug == null ? "" : slug)
+        Business business = businesses
+                .publicBySlug(slug == null ? "" : slug)
                 .orElseThrow(() -> new InvalidInputException("business", "there is no public listing '" + slug + "'"));
         if (reason == null) {
             throw new InvalidInputException("reason", "choose a reason: WRONG, UNLAWFUL, CLOSED or OTHER");
@@ -72,7 +72,8 @@ public class Moderation {
 
     /** Open reports, oldest first. */
     public List<Report> openReports() {
-        return em.createQuery("select r from Report r where r.resolvedAt is null order by r.createdAt, r.id", Report.class)
+        return em.createQuery(
+                        "select r from Report r where r.resolvedAt is null order by r.createdAt, r.id", Report.class)
                 .getResultList();
     }
 
@@ -83,7 +84,8 @@ public class Moderation {
             throw new NotFoundException("There is no report " + reportId + ".");
         }
         report.resolve(Report.Resolution.DISMISSED, clock.instant());
-        audit.record("directory.report.dismissed", "business:" + report.getBusiness().getId(), "report:" + reportId);
+        audit.record(
+                "directory.report.dismissed", "business:" + report.getBusiness().getId(), "report:" + reportId);
     }
 
     /** Takes a public listing off the portal; its open reports are resolved and its staff told why. */
@@ -93,12 +95,18 @@ public class Moderation {
         BusinessLifecycle.MODERATION.check(business.subject(), business.getStatus(), BusinessStatus.HIDDEN);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 2000) {
-            throw new InvalidInputException("reason", "say why the listing is hidden (at most 2000 characters); the business is told");
+            throw new InvalidInputException(
+                    "reason", "say why the listing is hidden (at most 2000 characters); the business is told");
         }
-        transitions.perform(business, BusinessLifecycle.MODERATION, BusinessStatus.HIDDEN,
+        transitions.perform(
+                business,
+                BusinessLifecycle.MODERATION,
+                BusinessStatus.HIDDEN,
                 Step.by(admission.operatorName()).note(why).audited("directory.business.hidden"));
         em.createQuery("select r from Report r where r.business = :b and r.resolvedAt is null", Report.class)
-                .setParameter("b", business).getResultList().forEach(r -> r.resolve(Report.Resolution.HIDDEN, clock.instant()));
+                .setParameter("b", business)
+                .getResultList()
+                .forEach(r -> r.resolve(Report.Resolution.HIDDEN, clock.instant()));
         mails.tellStaff(business, "directory.mail.hidden", why);
         return business;
     }
@@ -106,7 +114,10 @@ public class Moderation {
     @Transactional
     public Business show(long businessId) {
         Business business = find(businessId);
-        transitions.perform(business, BusinessLifecycle.MODERATION, BusinessStatus.APPROVED,
+        transitions.perform(
+                business,
+                BusinessLifecycle.MODERATION,
+                BusinessStatus.APPROVED,
                 Step.by(admission.operatorName()).audited("directory.business.shown"));
         mails.tellStaff(business, "directory.mail.shown", null);
         return business;
@@ -115,7 +126,8 @@ public class Moderation {
     /** Hidden listings, for the operator to show again. */
     public List<Business> hidden() {
         return em.createQuery("select b from Business b where b.status = :hidden order by b.name", Business.class)
-                .setParameter("hidden", BusinessStatus.HIDDEN).getResultList();
+                .setParameter("hidden", BusinessStatus.HIDDEN)
+                .getResultList();
     }
 
     private Business find(long businessId) {

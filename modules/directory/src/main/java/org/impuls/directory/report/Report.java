@@ -19,7 +19,10 @@ import org.impuls.directory.business.Business;
 public class Report {
 
     /** How a report was dealt with. */
-    public enum Resolution { HIDDEN, DISMISSED }
+    public enum Resolution {
+        HIDDEN,
+        DISMISSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +50,7 @@ public class Report {
     @Enumerated(EnumType.STRING)
     private Resolution resolution;
 
-    protected Report() {
-    }
+    protected Report() {}
 
     Report(Business business, ReportReason reason, String message, String reporter, Instant createdAt) {
         this.business = business;

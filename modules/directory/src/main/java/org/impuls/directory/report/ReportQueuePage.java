@@ -7,9 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.DomainException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.business.Business;
 
@@ -34,7 +33,10 @@ public class ReportQueuePage implements Serializable {
             reasons.remove(reportId);
             feedback.info("directory.reports.hidden", business.getName());
         } catch (InvalidInputException refusal) {
-            feedback.refusal(new InvalidInputException(null, feedback.text("directory.reports.reason-needed")), "reports", "directory");
+            feedback.refusal(
+                    new InvalidInputException(null, feedback.text("directory.reports.reason-needed")),
+                    "reports",
+                    "directory");
         } catch (DomainException conflict) {
             feedback.refusal(new InvalidInputException(null, conflict.getMessage()), "reports", "directory");
         }

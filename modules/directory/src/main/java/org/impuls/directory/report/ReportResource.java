@@ -28,7 +28,11 @@ public class ReportResource {
     /** A report as sent by a visitor. */
     public record NewReport(String business, ReportReason reason, String message, String contact) {
         @JsonbCreator
-        public NewReport(@JsonbProperty("business") String business, @JsonbProperty("reason") ReportReason reason, @JsonbProperty("message") String message, @JsonbProperty("contact") String contact) {
+        public NewReport(
+                @JsonbProperty("business") String business,
+                @JsonbProperty("reason") ReportReason reason,
+                @JsonbProperty("message") String message,
+                @JsonbProperty("contact") String contact) {
             this.business = business;
             this.reason = reason;
             this.message = message;
@@ -37,9 +41,15 @@ public class ReportResource {
     }
 
     /** A report in the operator's queue. */
-    public record OpenReport(long id, long businessId, String business, String businessPath, String reason, String message,
-                             String contact, String createdAt) {
-    }
+    public record OpenReport(
+            long id,
+            long businessId,
+            String business,
+            String businessPath,
+            String reason,
+            String message,
+            String contact,
+            String createdAt) {}
 
     /** Why a listing is hidden; the business is told. */
     public record HideRequest(String reason) {
@@ -50,8 +60,7 @@ public class ReportResource {
     }
 
     /** A listing's state after moderation. */
-    public record ListingState(long businessId, String status, String reason) {
-    }
+    public record ListingState(long businessId, String status, String reason) {}
 
     @Inject
     Moderation moderation;
@@ -61,14 +70,25 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@NotNull NewReport report) {
         Report saved = moderation.report(report.business(), report.reason(), report.message(), report.contact());
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", saved.getId())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("id", saved.getId()))
+                .build();
     }
 
     @GET
     @RolesAllowed("OPERATOR")
     public List<OpenReport> open() {
-        return moderation.openReports().stream().map(r -> new OpenReport(r.getId(), r.getBusiness().getId(), r.getBusiness().getName(),
-                r.getBusiness().path(), r.getReason().name(), r.getMessage(), r.getReporter(), r.getCreatedAt().toString())).toList();
+        return moderation.openReports().stream()
+                .map(r -> new OpenReport(
+                        r.getId(),
+                        r.getBusiness().getId(),
+                        r.getBusiness().getName(),
+                        r.getBusiness().path(),
+                        r.getReason().name(),
+                        r.getMessage(),
+                        r.getReporter(),
+                        r.getCreatedAt().toString()))
+                .toList();
     }
 
     @POST

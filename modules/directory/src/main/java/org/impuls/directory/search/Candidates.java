@@ -25,8 +25,7 @@ import org.impuls.directory.api.GeoPoint;
 public class Candidates {
 
     /** One match: its id, its opening hours (for "open now"), its distance when asked, its categories (for facets). */
-    public record Candidate(long id, String openingHours, Double distanceKm, Set<Long> categoryIds) {
-    }
+    public record Candidate(long id, String openingHours, Double distanceKm, Set<Long> categoryIds) {}
 
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
@@ -49,9 +48,14 @@ public class Candidates {
         if (category != null && !category.isBlank()) {
             parameters.add(category);
             int at = parameters.size();
-            where.append(" and exists (select 1 from directory_business_category x join directory_category c on c.id = x.category_id")
-                    .append(" left join directory_category p on p.id = c.parent_id where x.business_id = b.id and (c.slug = ?")
-                    .append(at).append(" or p.slug = ?").append(at).append("))");
+            where.append(
+                            " and exists (select 1 from directory_business_category x join directory_category c on c.id = x.category_id")
+                    .append(
+                            " left join directory_category p on p.id = c.parent_id where x.business_id = b.id and (c.slug = ?")
+                    .append(at)
+                    .append(" or p.slug = ?")
+                    .append(at)
+                    .append("))");
         }
         if (near.isPresent()) {
             GeoPoint point = near.get();
@@ -67,8 +71,14 @@ public class Candidates {
             parameters.add(point.longitude() - longitudeSpan);
             parameters.add(point.longitude() + longitudeSpan);
             int box = parameters.size() - 3;
-            where.append(" and b.latitude between ?").append(box).append(" and ?").append(box + 1)
-                    .append(" and b.longitude between ?").append(box + 2).append(" and ?").append(box + 3);
+            where.append(" and b.latitude between ?")
+                    .append(box)
+                    .append(" and ?")
+                    .append(box + 1)
+                    .append(" and b.longitude between ?")
+                    .append(box + 2)
+                    .append(" and ?")
+                    .append(box + 3);
             parameters.add(radiusKm);
             where.append(" and ").append(distance).append(" <= ?").append(parameters.size());
         }
@@ -83,8 +93,10 @@ public class Candidates {
                 yield "strpos(' ' || b.search_key, ?" + parameters.size() + "), lower(b.name), b.id";
             }
         };
-        String sql = "select b.id, b.opening_hours, " + distance + " as distance_km, bc.category_id from directory_business b "
-                + "left join directory_business_category bc on bc.business_id = b.id where " + where + " order by " + order;
+        String sql = "select b.id, b.opening_hours, " + distance
+                + " as distance_km, bc.category_id from directory_business b "
+                + "left join directory_business_category bc on bc.business_id = b.id where " + where + " order by "
+                + order;
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -99,8 +111,13 @@ public class Candidates {
         Map<Long, Candidate> byId = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            Candidate candidate = byId.computeIfAbsent(id, key -> new Candidate(key, (String) row[1],
-                    row[2] == null ? null : Math.round(((Number) row[2]).doubleValue() * 10) / 10.0, new HashSet<>()));
+            Candidate candidate = byId.computeIfAbsent(
+                    id,
+                    key -> new Candidate(
+                            key,
+                            (String) row[1],
+                            row[2] == null ? null : Math.round(((Number) row[2]).doubleValue() * 10) / 10.0,
+                            new HashSet<>()));
             if (row[3] != null) {
                 candidate.categoryIds().add(((Number) row[3]).longValue());
             }

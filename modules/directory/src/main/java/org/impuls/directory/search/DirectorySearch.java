@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.api.BusinessSummary;
 import org.impuls.directory.api.GeoPoint;
 import org.impuls.directory.business.Business;
@@ -34,8 +34,14 @@ import org.impuls.directory.hours.OpeningHours;
 public class DirectorySearch {
 
     /** What to look for. {@code sort}: relevance (default), distance (needs near) or name. */
-    public record Criteria(String text, String category, boolean openNow, ZonedDateTime at, Optional<GeoPoint> near,
-                           double radiusKm, String sort) {
+    public record Criteria(
+            String text,
+            String category,
+            boolean openNow,
+            ZonedDateTime at,
+            Optional<GeoPoint> near,
+            double radiusKm,
+            String sort) {
 
         /** Just a text, as the header search asks. */
         public static Criteria text(String text, ZonedDateTime at) {
@@ -44,8 +50,7 @@ public class DirectorySearch {
     }
 
     /** A page of hits and the category facets over all hits. */
-    public record Result(ResultPage<BusinessSummary> page, List<Facet> facets) {
-    }
+    public record Result(ResultPage<BusinessSummary> page, List<Facet> facets) {}
 
     static final double MAX_RADIUS_KM = 100;
 
@@ -69,15 +74,19 @@ public class DirectorySearch {
         if (sort.equals("distance") && criteria.near().isEmpty()) {
             throw new InvalidInputException("sort", "sorting by distance needs near=");
         }
-        List<Candidates.Candidate> hits = candidates.find(criteria.text(), criteria.category(), criteria.near(), criteria.radiusKm(), sort);
+        List<Candidates.Candidate> hits =
+                candidates.find(criteria.text(), criteria.category(), criteria.near(), criteria.radiusKm(), sort);
         if (criteria.openNow()) {
-            hits = hits.stream().filter(c -> Boolean.TRUE.equals(openAt(c.openingHours(), criteria.at()))).toList();
+            hits = hits.stream()
+                    .filter(c -> Boolean.TRUE.equals(openAt(c.openingHours(), criteria.at())))
+                    .toList();
         }
         int from = Math.min(page.offset(), hits.size());
         List<Candidates.Candidate> shown = hits.subList(from, Math.min(from + page.size(), hits.size()));
         Map<Long, Business> loaded = load(shown);
         List<BusinessSummary> items = shown.stream()
-                .map(c -> Businesses.summary(loaded.get(c.id()), locale, c.distanceKm(), openAt(c.openingHours(), criteria.at())))
+                .map(c -> Businesses.summary(
+                        loaded.get(c.id()), locale, c.distanceKm(), openAt(c.openingHours(), criteria.at())))
                 .toList();
         return new Result(ResultPage.of(items, hits.size(), page), facets(hits, locale));
     }
@@ -87,8 +96,12 @@ public class DirectorySearch {
         if (shown.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select distinct b from Business b left join fetch b.categories where b.id in :ids", Business.class)
-                .setParameter("ids", shown.stream().map(Candidates.Candidate::id).toList()).getResultStream()
+        return em.createQuery(
+                        "select distinct b from Business b left join fetch b.categories where b.id in :ids",
+                        Business.class)
+                .setParameter(
+                        "ids", shown.stream().map(Candidates.Candidate::id).toList())
+                .getResultStream()
                 .collect(Collectors.toMap(Business::getId, Function.identity()));
     }
 
@@ -99,12 +112,16 @@ public class DirectorySearch {
         Map<Long, Long> counts = new HashMap<>();
         for (Candidates.Candidate hit : hits) {
             Set<Long> countedIn = new HashSet<>(hit.categoryIds());
-            hit.categoryIds().stream().map(byId::get).filter(c -> c != null && c.getParent() != null)
+            hit.categoryIds().stream()
+                    .map(byId::get)
+                    .filter(c -> c != null && c.getParent() != null)
                     .forEach(c -> countedIn.add(c.getParent().getId()));
             countedIn.forEach(id -> counts.merge(id, 1L, Long::sum));
         }
-        return all.stream().filter(c -> counts.containsKey(c.getId()))
-                .map(c -> new Facet(c.getSlug(), c.name(locale), c.getParent() == null, counts.get(c.getId()))).toList();
+        return all.stream()
+                .filter(c -> counts.containsKey(c.getId()))
+                .map(c -> new Facet(c.getSlug(), c.name(locale), c.getParent() == null, counts.get(c.getId())))
+                .toList();
     }
 
     /** "67655" (a postal code of the region) or "49.44,7.77" (latitude, longitude). */
@@ -112,7 +129,8 @@ public class DirectorySearch {
         String text = near.strip();
         if (text.matches("\\d{5}")) {
             return centres.centreOf(text)
-                    .orElseThrow(() -> new InvalidInputException("near", "the postal code " + text + " is not in the region's list"));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "near", "the postal code " + text + " is not in the region's list"));
         }
         String[] parts = text.split(",");
         try {

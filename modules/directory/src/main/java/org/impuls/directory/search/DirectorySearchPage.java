@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.directory.api.BusinessSummary;
 import org.impuls.directory.api.GeoPoint;
 import org.impuls.directory.business.Businesses;
@@ -49,10 +49,17 @@ public class DirectorySearchPage {
 
     public void search() {
         try {
-            Optional<GeoPoint> point = near == null || near.isBlank() ? Optional.empty() : Optional.of(search.resolve(near));
+            Optional<GeoPoint> point =
+                    near == null || near.isBlank() ? Optional.empty() : Optional.of(search.resolve(near));
             double radius = Math.min(DirectorySearch.MAX_RADIUS_KM, Math.max(0.5, radiusKm));
-            var criteria = new DirectorySearch.Criteria(query, category, openNow,
-                    ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN), point, radius, sort);
+            var criteria = new DirectorySearch.Criteria(
+                    query,
+                    category,
+                    openNow,
+                    ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN),
+                    point,
+                    radius,
+                    sort);
             DirectorySearch.Result result = search.search(criteria, new PageRequest(Math.max(1, page), 20), locale());
             results = result.page();
             facets = result.facets();

@@ -39,7 +39,11 @@ public class DirectorySearchProvider implements SearchProvider {
     @Override
     public List<SearchHit> search(String query, Locale locale, int limit) {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.BERLIN);
-        return search.search(DirectorySearch.Criteria.text(query, now), new PageRequest(1, limit), locale).page().items().stream()
+        return search
+                .search(DirectorySearch.Criteria.text(query, now), new PageRequest(1, limit), locale)
+                .page()
+                .items()
+                .stream()
                 .map(b -> new SearchHit(b.name(), b.street() + ", " + b.postalCode() + " " + b.city(), b.url()))
                 .toList();
     }

@@ -35,8 +35,7 @@ public class Invitation {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     Invitation(long businessId, String email, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.businessId = businessId;

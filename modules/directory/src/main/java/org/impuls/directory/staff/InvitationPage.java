@@ -33,11 +33,17 @@ public class InvitationPage {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             feedback.info("directory.invitation.accepted");
-            external.redirect(external.getRequestContextPath() + "/backoffice/directory/business.xhtml?id=" + businessId);
+            external.redirect(
+                    external.getRequestContextPath() + "/backoffice/directory/business.xhtml?id=" + businessId);
         } catch (InvalidInputException refusal) {
-            boolean wrongAccount = refusal.field().filter(Invitations.WRONG_ACCOUNT::equals).isPresent();
-            feedback.refusal(wrongAccount ? new InvalidInputException(null, feedback.text("directory.invitation.wrong-account")) : refusal,
-                    "invitation", "directory");
+            boolean wrongAccount =
+                    refusal.field().filter(Invitations.WRONG_ACCOUNT::equals).isPresent();
+            feedback.refusal(
+                    wrongAccount
+                            ? new InvalidInputException(null, feedback.text("directory.invitation.wrong-account"))
+                            : refusal,
+                    "invitation",
+                    "directory");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

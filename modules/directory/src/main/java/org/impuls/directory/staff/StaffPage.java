@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.impuls.core.api.error.ConflictException;
-import org.impuls.core.api.error.DomainException;
-import org.impuls.core.api.error.LimitReachedException;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
 import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.DomainException;
+import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.LimitReachedException;
 import org.impuls.directory.business.Business;
 import org.impuls.directory.business.BusinessAccess;
 
@@ -48,7 +48,9 @@ public class StaffPage implements Serializable {
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "invite", "directory");
         } catch (ConflictException refused) {
-            String reason = refused instanceof LimitReachedException ? "directory.staff.invite.limit" : "directory.staff.invite.not-approved";
+            String reason = refused instanceof LimitReachedException
+                    ? "directory.staff.invite.limit"
+                    : "directory.staff.invite.not-approved";
             feedback.refusal(new InvalidInputException(null, feedback.text(reason)), "invite", "directory");
         }
     }

@@ -26,8 +26,7 @@ import org.impuls.core.api.Caller;
 public class StaffResource {
 
     /** Someone on the staff. */
-    public record StaffMember(long accountId, String email, String displayName, boolean owner) {
-    }
+    public record StaffMember(long accountId, String email, String displayName, boolean owner) {}
 
     /** Whom to invite. */
     public record InvitationRequest(String email) {
@@ -55,8 +54,13 @@ public class StaffResource {
     @Path("{id}")
     @RolesAllowed({"MERCHANT", "OPERATOR"})
     public List<StaffMember> staff(@PathParam("id") long id) {
-        return invitations.staffOf(id).stream().map(m -> new StaffMember(m.contact().accountId(), m.contact().email(),
-                m.contact().displayName(), m.owner())).toList();
+        return invitations.staffOf(id).stream()
+                .map(m -> new StaffMember(
+                        m.contact().accountId(),
+                        m.contact().email(),
+                        m.contact().displayName(),
+                        m.owner()))
+                .toList();
     }
 
     @POST
@@ -81,7 +85,8 @@ public class StaffResource {
     @RolesAllowed("CUSTOMER")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(@NotNull Acceptance acceptance) {
-        long businessId = invitations.accept(acceptance.token(), caller.accountId().orElseThrow());
+        long businessId =
+                invitations.accept(acceptance.token(), caller.accountId().orElseThrow());
         return Response.ok(java.util.Map.of("businessId", businessId)).build();
     }
 }

@@ -15,8 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BusinessInfoTest {
 
     private static Business bakery() throws ReflectiveOperationException {
-        Business business = new Business("baeckerei-mueller", "Bäckerei Müller", BusinessKind.COMMERCIAL, "Marktstraße 12", "67655",
-                "Kaiserslautern", Instant.parse("2026-11-30T09:00:00Z"));
+        Business business = new Business(
+                "baeckerei-mueller",
+                "Bäckerei Müller",
+                BusinessKind.COMMERCIAL,
+                "Marktstraße 12",
+                "67655",
+                "Kaiserslautern",
+                Instant.parse("2026-11-30T09:00:00Z"));
         var id = Business.class.getDeclaredField("id"); // given by the database
         id.setAccessible(true);
         id.set(business, 7L);
@@ -41,7 +47,9 @@ class BusinessInfoTest {
         assertThat(info.vatTreatment()).isEqualTo(VatTreatment.SMALL_BUSINESS);
         assertThat(info.legal().taxNumber()).isEqualTo("27/123/45678");
         assertThat(info.legal().ownerName()).isEqualTo("Hans Müller");
-        assertThat(BusinessForm.of(business).isSmallBusiness()).as("the form shows it again").isTrue();
+        assertThat(BusinessForm.of(business).isSmallBusiness())
+                .as("the form shows it again")
+                .isTrue();
     }
 
     @Test
@@ -66,6 +74,9 @@ class BusinessInfoTest {
 
     /** The form's constraint, as Bean Validation applies it (the whole text must match). */
     private static String taxNumberPattern() throws NoSuchFieldException {
-        return BusinessForm.class.getDeclaredField("taxNumber").getAnnotation(Pattern.class).regexp();
+        return BusinessForm.class
+                .getDeclaredField("taxNumber")
+                .getAnnotation(Pattern.class)
+                .regexp();
     }
 }

@@ -8,14 +8,17 @@ class DirectoryMapTest {
 
     @Test
     void theTileServersOriginIsItsSchemeAndHost() {
-        assertThat(DirectoryMap.tileOrigin("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).hasValue("https://tile.openstreetmap.org");
-        assertThat(DirectoryMap.tileOrigin("http://127.0.0.1:9/{z}/{x}/{y}.png")).hasValue("http://127.0.0.1:9");
+        assertThat(DirectoryMap.tileOrigin("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
+                .hasValue("https://tile.openstreetmap.org");
+        assertThat(DirectoryMap.tileOrigin("http://127.0.0.1:9/{z}/{x}/{y}.png"))
+                .hasValue("http://127.0.0.1:9");
         assertThat(DirectoryMap.tileOrigin("https://Tiles.Example?key=1")).hasValue("https://tiles.example");
     }
 
     @Test
     void subdomainPlaceholdersBecomeAWildcard() {
-        assertThat(DirectoryMap.tileOrigin("https://{s}.tile.example/{z}/{x}/{y}.png")).hasValue("https://*.tile.example");
+        assertThat(DirectoryMap.tileOrigin("https://{s}.tile.example/{z}/{x}/{y}.png"))
+                .hasValue("https://*.tile.example");
     }
 
     @Test

@@ -13,8 +13,14 @@ class NameAndAddressReviewTest {
     private static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
     private static final Instant TUESDAY = MONDAY.plusSeconds(86_400);
 
-    private final Business business = new Business("baeckerei-mueller", "Bäckerei Müller", BusinessKind.COMMERCIAL, "Marktstraße 12",
-            "67655", "Kaiserslautern", MONDAY);
+    private final Business business = new Business(
+            "baeckerei-mueller",
+            "Bäckerei Müller",
+            BusinessKind.COMMERCIAL,
+            "Marktstraße 12",
+            "67655",
+            "Kaiserslautern",
+            MONDAY);
 
     @Test
     void aProposalLeavesTheApprovedNameAndAddressInPlace() {
@@ -23,7 +29,9 @@ class NameAndAddressReviewTest {
         assertThat(business.hasPendingChange()).isTrue();
         assertThat(business.getName()).isEqualTo("Bäckerei Müller");
         assertThat(business.getProposedName()).isEqualTo("Bäckerei Müller & Tochter");
-        assertThat(BusinessForm.of(business).getName()).as("the form shows what waits").isEqualTo("Bäckerei Müller & Tochter");
+        assertThat(BusinessForm.of(business).getName())
+                .as("the form shows what waits")
+                .isEqualTo("Bäckerei Müller & Tochter");
     }
 
     @Test

@@ -24,11 +24,13 @@ class PostalCodeDistanceTest {
 
     @BeforeAll
     static void readTheSeededCentres() throws IOException {
-        try (InputStream sql = PostalCodeDistanceTest.class.getResourceAsStream("/db/migration/directory/V2__postal_code_centres.sql")) {
+        try (InputStream sql = PostalCodeDistanceTest.class.getResourceAsStream(
+                "/db/migration/directory/V2__postal_code_centres.sql")) {
             Matcher row = Pattern.compile("\\('(\\d{5})', '[^']*', ([\\d.]+), ([\\d.]+)\\)")
                     .matcher(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
             while (row.find()) {
-                CENTRES.put(row.group(1), new GeoPoint(Double.parseDouble(row.group(2)), Double.parseDouble(row.group(3))));
+                CENTRES.put(
+                        row.group(1), new GeoPoint(Double.parseDouble(row.group(2)), Double.parseDouble(row.group(3))));
             }
         }
     }
@@ -39,7 +41,9 @@ class PostalCodeDistanceTest {
 
         assertThat(centre.kilometresTo(CENTRES.get("67657"))).isCloseTo(1.73, within(0.01));
         assertThat(centre.kilometresTo(CENTRES.get("67705"))).as("Trippstadt").isCloseTo(9.41, within(0.01));
-        assertThat(centre.kilometresTo(CENTRES.get("67677"))).as("Enkenbach-Alsenborn").isCloseTo(10.89, within(0.01));
+        assertThat(centre.kilometresTo(CENTRES.get("67677")))
+                .as("Enkenbach-Alsenborn")
+                .isCloseTo(10.89, within(0.01));
     }
 
     @Test

@@ -28,10 +28,13 @@ class BusinessHoursTest {
     void aDayHasItsIntervalsInKaiserslauternTime() {
         List<OpenInterval> tuesday = hours("Tu-Su 11:30-14:30,17:30-23:00").intervalsOn(LocalDate.of(2026, 12, 1));
 
-        assertThat(tuesday).extracting(BusinessHoursTest::local)
+        assertThat(tuesday)
+                .extracting(BusinessHoursTest::local)
                 .containsExactly("2026-12-01T11:30/2026-12-01T14:30", "2026-12-01T17:30/2026-12-01T23:00");
         assertThat(tuesday.get(0).start().getOffset()).as("winter time").isEqualTo(ZoneOffset.ofHours(1));
-        assertThat(hours("Tu-Su 11:30-14:30").intervalsOn(LocalDate.of(2026, 11, 30))).as("Monday").isEmpty();
+        assertThat(hours("Tu-Su 11:30-14:30").intervalsOn(LocalDate.of(2026, 11, 30)))
+                .as("Monday")
+                .isEmpty();
     }
 
     @Test
@@ -41,18 +44,26 @@ class BusinessHoursTest {
 
         assertThat(bakery.isPublicHoliday(easterMonday)).isTrue();
         assertThat(bakery.intervalsOn(easterMonday)).isEmpty();
-        assertThat(bakery.isOpenAt(Instant.parse("2026-04-06T08:00:00Z"))).as("10:00 in summer time").isFalse();
-        assertThat(bakery.intervalsOn(easterMonday.plusDays(1))).extracting(BusinessHoursTest::local)
+        assertThat(bakery.isOpenAt(Instant.parse("2026-04-06T08:00:00Z")))
+                .as("10:00 in summer time")
+                .isFalse();
+        assertThat(bakery.intervalsOn(easterMonday.plusDays(1)))
+                .extracting(BusinessHoursTest::local)
                 .containsExactly("2026-04-07T08:00/2026-04-07T18:00");
-        assertThat(hours("Mo-Su 11:00-22:00").intervalsOn(easterMonday)).as("without a PH rule its weekday hours apply").hasSize(1);
+        assertThat(hours("Mo-Su 11:00-22:00").intervalsOn(easterMonday))
+                .as("without a PH rule its weekday hours apply")
+                .hasSize(1);
     }
 
     @Test
     void closuresAreListedAndClosed() {
         BusinessHours bakery = hours("Mo-Fr 08:00-18:00; 2026 Dec 24-2027 Jan 06 off");
 
-        assertThat(bakery.closures()).containsExactly(new Closure(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 6)));
-        assertThat(bakery.intervalsOn(LocalDate.of(2026, 12, 28))).as("a Monday in the closure").isEmpty();
+        assertThat(bakery.closures())
+                .containsExactly(new Closure(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 6)));
+        assertThat(bakery.intervalsOn(LocalDate.of(2026, 12, 28)))
+                .as("a Monday in the closure")
+                .isEmpty();
         assertThat(bakery.intervalsOn(LocalDate.of(2027, 1, 7))).hasSize(1);
         assertThat(bakery.closures().get(0).contains(LocalDate.of(2027, 1, 6))).isTrue();
     }
@@ -80,13 +91,17 @@ class BusinessHoursTest {
         assertThat(bar.isOpenAt(firstHalfPastTwo)).isTrue();
         assertThat(bar.isOpenAt(secondHalfPastTwo)).isTrue();
         assertThat(night.contains(secondHalfPastTwo)).isTrue();
-        assertThat(bar.isOpenAt(Instant.parse("2026-10-25T03:00:00Z"))).as("04:00 winter time").isFalse();
+        assertThat(bar.isOpenAt(Instant.parse("2026-10-25T03:00:00Z")))
+                .as("04:00 winter time")
+                .isFalse();
     }
 
     @Test
     void isOpenAtAgreesWithTheIntervalsAroundTheClock() {
-        BusinessHours hours = hours("Mo-Fr 07:00-12:00,14:00-18:30; Fr,Sa 20:00-02:00; PH off; 2026 Mar 30-2026 Mar 31 off");
-        Instant from = LocalDateTime.of(2026, 3, 26, 0, 0).atZone(BusinessHours.ZONE).toInstant();
+        BusinessHours hours =
+                hours("Mo-Fr 07:00-12:00,14:00-18:30; Fr,Sa 20:00-02:00; PH off; 2026 Mar 30-2026 Mar 31 off");
+        Instant from =
+                LocalDateTime.of(2026, 3, 26, 0, 0).atZone(BusinessHours.ZONE).toInstant();
 
         for (Instant at = from; at.isBefore(from.plus(Duration.ofDays(14))); at = at.plus(Duration.ofMinutes(15))) {
             Instant moment = at;
@@ -99,10 +114,13 @@ class BusinessHoursTest {
 
     @Test
     void aSpanStartingInTheSkippedHourStartsWhenTheClocksSayItIs() {
-        OpenInterval early = hours("Su 02:30-06:00").intervalsOn(LocalDate.of(2026, 3, 29)).get(0);
+        OpenInterval early =
+                hours("Su 02:30-06:00").intervalsOn(LocalDate.of(2026, 3, 29)).get(0);
 
         assertThat(early.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 29, 3, 30));
-        assertThat(hours("Su 02:00-03:00").intervalsOn(LocalDate.of(2026, 3, 29))).as("the hour that does not exist").isEmpty();
+        assertThat(hours("Su 02:00-03:00").intervalsOn(LocalDate.of(2026, 3, 29)))
+                .as("the hour that does not exist")
+                .isEmpty();
     }
 
     @Test

@@ -10,16 +10,25 @@ class WeekFormTest {
 
     @Test
     void readsTheWeekFromOsmAndWritesItBack() {
-        WeekForm form = WeekForm.from("Mo-Fr 07:00-12:00,14:00-18:30; Sa 07:00-13:00; PH off; 2026 Aug 03-2026 Aug 21 off");
-        assertThat(form.getDays()).extracting(WeekForm.Day::getHours).containsExactly(
-                "07:00-12:00, 14:00-18:30", "07:00-12:00, 14:00-18:30", "07:00-12:00, 14:00-18:30", "07:00-12:00, 14:00-18:30",
-                "07:00-12:00, 14:00-18:30", "07:00-13:00", "");
+        WeekForm form =
+                WeekForm.from("Mo-Fr 07:00-12:00,14:00-18:30; Sa 07:00-13:00; PH off; 2026 Aug 03-2026 Aug 21 off");
+        assertThat(form.getDays())
+                .extracting(WeekForm.Day::getHours)
+                .containsExactly(
+                        "07:00-12:00, 14:00-18:30",
+                        "07:00-12:00, 14:00-18:30",
+                        "07:00-12:00, 14:00-18:30",
+                        "07:00-12:00, 14:00-18:30",
+                        "07:00-12:00, 14:00-18:30",
+                        "07:00-13:00",
+                        "");
         assertThat(form.isClosedOnHolidays()).isTrue();
         assertThat(form.getClosures()).singleElement().satisfies(c -> {
             assertThat(c.getFirst()).isEqualTo(LocalDate.of(2026, 8, 3));
             assertThat(c.getLast()).isEqualTo(LocalDate.of(2026, 8, 21));
         });
-        assertThat(form.toOsm()).isEqualTo("Mo-Fr 07:00-12:00,14:00-18:30; Sa 07:00-13:00; PH off; 2026 Aug 03-2026 Aug 21 off");
+        assertThat(form.toOsm())
+                .isEqualTo("Mo-Fr 07:00-12:00,14:00-18:30; Sa 07:00-13:00; PH off; 2026 Aug 03-2026 Aug 21 off");
     }
 
     @Test

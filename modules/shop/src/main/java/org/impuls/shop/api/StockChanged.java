@@ -6,5 +6,4 @@ package org.impuls.shop.api;
  * the variant sold out or came back, the only change that lists and the "in stock" filter show. Observe it
  * {@code during = TransactionPhase.AFTER_SUCCESS} to act only on committed changes.
  */
-public record StockChanged(long variantId, long productId, Integer available, boolean inStockChanged) {
-}
+public record StockChanged(long variantId, long productId, Integer available, boolean inStockChanged) {}

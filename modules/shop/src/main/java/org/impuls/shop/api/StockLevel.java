@@ -29,7 +29,9 @@ public record StockLevel(Integer onHand, int reserved) {
     /** The refusal of a reservation of more than is available. */
     public ConflictException refusal(int quantity) {
         int left = available();
-        return new ConflictException(left == 0 ? "sold out: none left, " + quantity + " wanted"
-                : "only " + left + " left, " + quantity + " wanted");
+        return new ConflictException(
+                left == 0
+                        ? "sold out: none left, " + quantity + " wanted"
+                        : "only " + left + " left, " + quantity + " wanted");
     }
 }

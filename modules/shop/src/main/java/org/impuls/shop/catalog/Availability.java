@@ -1,4 +1,8 @@
 package org.impuls.shop.catalog;
 
 /** A variant on sale, hidden from customers, or shown as sold out. */
-public enum Availability { ACTIVE, HIDDEN, SOLD_OUT }
+public enum Availability {
+    ACTIVE,
+    HIDDEN,
+    SOLD_OUT
+}

@@ -61,7 +61,9 @@ public class BackofficeProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ProductForm form) {
         Product product = editor.create(form);
-        return Response.created(URI.create("/api/shop/backoffice/products/" + product.getId())).entity(stored(product)).build();
+        return Response.created(URI.create("/api/shop/backoffice/products/" + product.getId()))
+                .entity(stored(product))
+                .build();
     }
 
     @PUT
@@ -75,14 +77,17 @@ public class BackofficeProductResource {
     @Path("{id}/copy")
     public Response copy(@PathParam("id") long id) {
         Product copy = editor.copy(id);
-        return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId())).entity(stored(copy)).build();
+        return Response.created(URI.create("/api/shop/backoffice/products/" + copy.getId()))
+                .entity(stored(copy))
+                .build();
     }
 
     /** Adds an image (the body, JPEG or PNG) after the product's others; the first image is the main one. */
     @POST
     @Path("{id}/images")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-    public Response addImage(@PathParam("id") long id, java.io.InputStream image, @QueryParam("filename") String fileName) {
+    public Response addImage(
+            @PathParam("id") long id, java.io.InputStream image, @QueryParam("filename") String fileName) {
         var stored = editor.addImage(id, image, fileName);
         return Response.created(URI.create(stored.mediumUrl())).entity(stored).build();
     }

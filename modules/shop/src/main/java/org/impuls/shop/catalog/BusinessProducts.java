@@ -34,8 +34,10 @@ public class BusinessProducts {
     private Catalog.Result result(Object businessId) {
         if (result == null) {
             long id = Long.parseLong(String.valueOf(businessId));
-            result = catalog.search(new ProductSearch.Criteria(null, null, id, null, null, false, null, "newest"),
-                    new PageRequest(1, SHOWN), feedback.locale());
+            result = catalog.search(
+                    new ProductSearch.Criteria(null, null, id, null, null, false, null, "newest"),
+                    new PageRequest(1, SHOWN),
+                    feedback.locale());
         }
         return result;
     }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.NotFoundException;
-import org.impuls.core.api.MediaStore;
 import org.impuls.core.api.money.VatRate;
 import org.impuls.shop.api.CatalogChanged;
 import org.impuls.shop.api.StockLevel;
@@ -73,7 +73,8 @@ public class CatalogEditor {
      */
     @Transactional
     public Product createForSeller(ProductForm form) {
-        Product product = new Product(form.getBusinessId(), form.getTitleDe().strip(), category(form.getCategory()), clock.instant());
+        Product product = new Product(
+                form.getBusinessId(), form.getTitleDe().strip(), category(form.getCategory()), clock.instant());
         write(product, form);
         em.persist(product);
         recordPrices(product, null);
@@ -96,8 +97,10 @@ public class CatalogEditor {
     }
 
     private Product updateForSeller(Product product, ProductForm form) {
-        List<Long> before = product.getVariants().stream().map(Variant::effectivePriceCents).toList();
-        List<String> skusBefore = product.getVariants().stream().map(Variant::getSku).toList();
+        List<Long> before =
+                product.getVariants().stream().map(Variant::effectivePriceCents).toList();
+        List<String> skusBefore =
+                product.getVariants().stream().map(Variant::getSku).toList();
         write(product, form);
         em.flush();
         recordPrices(product, new PriceMemory(skusBefore, before));
@@ -119,8 +122,15 @@ public class CatalogEditor {
     @Transactional
     public void setStatus(long productId, ProductStatus status) {
         Product product = managed(productId);
-        product.describe(product.getTitleDe(), product.getTitleEn(), product.getDescriptionDe(), product.getDescriptionEn(),
-                product.getCategory(), product.getTags(), status, product.getOptionNames());
+        product.describe(
+                product.getTitleDe(),
+                product.getTitleEn(),
+                product.getDescriptionDe(),
+                product.getDescriptionEn(),
+                product.getCategory(),
+                product.getTags(),
+                status,
+                product.getOptionNames());
         changed(product);
         audit.record("shop.product." + status.name().toLowerCase(), "product:" + productId, null);
     }
@@ -128,8 +138,11 @@ public class CatalogEditor {
     /** The business's products, newest first, if the caller may manage them. */
     public List<Product> ofBusiness(long businessId) {
         sellers.managedByCaller(businessId);
-        return em.createQuery("select p from Product p where p.businessId = :b order by p.createdAt desc, p.id desc", Product.class)
-                .setParameter("b", businessId).getResultList();
+        return em.createQuery(
+                        "select p from Product p where p.businessId = :b order by p.createdAt desc, p.id desc",
+                        Product.class)
+                .setParameter("b", businessId)
+                .getResultList();
     }
 
     @Transactional
@@ -158,9 +171,11 @@ public class CatalogEditor {
     public MediaStore.StoredImage addImage(long productId, java.io.InputStream image, String fileName) {
         Product product = managed(productId);
         if (product.getImageIds().size() >= MAX_IMAGES) {
-            throw new InvalidInputException("file", "a product shows at most " + MAX_IMAGES + " images; remove one first");
+            throw new InvalidInputException(
+                    "file", "a product shows at most " + MAX_IMAGES + " images; remove one first");
         }
-        MediaStore.StoredImage stored = media.store(image, fileName, caller.accountId().orElseThrow());
+        MediaStore.StoredImage stored =
+                media.store(image, fileName, caller.accountId().orElseThrow());
         List<Long> images = new ArrayList<>(product.getImageIds());
         images.add(stored.id());
         product.showImages(images);
@@ -205,7 +220,10 @@ public class CatalogEditor {
 
     /** The stock of these products' variants, in one look-up. */
     public Map<Long, StockLevel> stockOf(Collection<Product> products) {
-        return stocks.levels(products.stream().flatMap(p -> p.getVariants().stream()).map(Variant::getId).toList());
+        return stocks.levels(products.stream()
+                .flatMap(p -> p.getVariants().stream())
+                .map(Variant::getId)
+                .toList());
     }
 
     /**
@@ -249,23 +267,46 @@ public class CatalogEditor {
 
     /** The product of this business that has one of these SKUs, if any: imports update products by SKU. */
     public java.util.Optional<Product> bySku(long businessId, java.util.List<String> skus) {
-        return em.createQuery("select v.product from Variant v where v.businessId = :b and v.sku in :skus", Product.class)
-                .setParameter("b", businessId).setParameter("skus", skus).getResultStream().findFirst();
+        return em.createQuery(
+                        "select v.product from Variant v where v.businessId = :b and v.sku in :skus", Product.class)
+                .setParameter("b", businessId)
+                .setParameter("skus", skus)
+                .getResultStream()
+                .findFirst();
     }
 
     private void write(Product product, ProductForm form) {
         check(product.getBusinessId(), product.getId(), form);
-        product.describe(form.getTitleDe().strip(), blank(form.getTitleEn()), blank(form.getDescriptionDe()), blank(form.getDescriptionEn()),
-                category(form.getCategory()), tags(form.getTags()), form.getStatus(), form.getOptionNames().stream().map(String::strip).toList());
-        product.declare(form.isFood(), blank(form.getIngredients()), form.getAllergens(), form.getDepositCents(), form.getAgeLimit(), blank(form.getManufacturer()));
+        product.describe(
+                form.getTitleDe().strip(),
+                blank(form.getTitleEn()),
+                blank(form.getDescriptionDe()),
+                blank(form.getDescriptionEn()),
+                category(form.getCategory()),
+                tags(form.getTags()),
+                form.getStatus(),
+                form.getOptionNames().stream().map(String::strip).toList());
+        product.declare(
+                form.isFood(),
+                blank(form.getIngredients()),
+                form.getAllergens(),
+                form.getDepositCents(),
+                form.getAgeLimit(),
+                blank(form.getManufacturer()));
         product.deliver(form.isPickup(), form.isLocalDelivery(), form.isParcel(), blank(form.getDeliveryDays()));
         Instant now = clock.instant();
         List<String> skus = new ArrayList<>();
         for (int i = 0; i < form.getVariants().size(); i++) {
             ProductForm.VariantForm v = form.getVariants().get(i);
             Variant variant = product.variant(v.getSku().strip());
-            variant.describe(i, v.getOptionValues().stream().map(String::strip).toList(), v.getContentAmount(),
-                    v.getContentUnit() == null || v.getContentUnit().isBlank() ? null : ContentUnit.of(v.getContentUnit()), v.getAvailability());
+            variant.describe(
+                    i,
+                    v.getOptionValues().stream().map(String::strip).toList(),
+                    v.getContentAmount(),
+                    v.getContentUnit() == null || v.getContentUnit().isBlank()
+                            ? null
+                            : ContentUnit.of(v.getContentUnit()),
+                    v.getAvailability());
             variant.price(v.getPriceCents(), v.getSalePriceCents(), VatRate.ofPercent(v.getVatRate()), now);
             skus.add(v.getSku().strip());
         }
@@ -274,15 +315,19 @@ public class CatalogEditor {
 
     private void check(long businessId, Long productId, ProductForm form) {
         if (!form.isPickup() && !form.isLocalDelivery() && !form.isParcel()) {
-            throw new InvalidInputException("pickup", "offer at least one way to get the product: pick-up, local delivery or parcel");
+            throw new InvalidInputException(
+                    "pickup", "offer at least one way to get the product: pick-up, local delivery or parcel");
         }
         if (form.getAgeLimit() != 0 && form.getAgeLimit() != 16 && form.getAgeLimit() != 18) {
             throw new InvalidInputException("ageLimit", "the age limit is 0, 16 (beer, wine) or 18 (spirits)");
         }
         if (!form.isFood() && blank(form.getManufacturer()).isEmpty()) {
-            throw new InvalidInputException("manufacturer", "non-food goods must name their manufacturer or the responsible person (GPSR)");
+            throw new InvalidInputException(
+                    "manufacturer", "non-food goods must name their manufacturer or the responsible person (GPSR)");
         }
-        if (form.isFood() && !form.getAllergens().isEmpty() && blank(form.getIngredients()).isEmpty()) {
+        if (form.isFood()
+                && !form.getAllergens().isEmpty()
+                && blank(form.getIngredients()).isEmpty()) {
             throw new InvalidInputException("ingredients", "food with allergens must list its ingredients (LMIV)");
         }
         Set<String> skus = new HashSet<>();
@@ -296,10 +341,13 @@ public class CatalogEditor {
                 throw new InvalidInputException(at + "salePriceCents", "a sale price must be below the regular price");
             }
             if (v.getOptionValues().size() != form.getOptionNames().size()) {
-                throw new InvalidInputException(at + "optionValues", "give one value for each option (" + form.getOptionNames() + ")");
+                throw new InvalidInputException(
+                        at + "optionValues", "give one value for each option (" + form.getOptionNames() + ")");
             }
-            if ((v.getContentAmount() == null) != (v.getContentUnit() == null || v.getContentUnit().isBlank())) {
-                throw new InvalidInputException(at + "contentUnit", "give the content's amount and unit together (e.g. 500 g), or neither");
+            if ((v.getContentAmount() == null)
+                    != (v.getContentUnit() == null || v.getContentUnit().isBlank())) {
+                throw new InvalidInputException(
+                        at + "contentUnit", "give the content's amount and unit together (e.g. 500 g), or neither");
             }
             try {
                 VatRate.ofPercent(v.getVatRate());
@@ -307,10 +355,14 @@ public class CatalogEditor {
                 throw new InvalidInputException(at + "vatRate", wrongRate.getMessage());
             }
         }
-        List<String> taken = em.createQuery("select v.sku from Variant v where v.businessId = :business and v.sku in :skus "
-                        + "and v.product.id <> :product", String.class)
-                .setParameter("business", businessId).setParameter("skus", skus)
-                .setParameter("product", productId == null ? -1L : productId).getResultList();
+        List<String> taken = em.createQuery(
+                        "select v.sku from Variant v where v.businessId = :business and v.sku in :skus "
+                                + "and v.product.id <> :product",
+                        String.class)
+                .setParameter("business", businessId)
+                .setParameter("skus", skus)
+                .setParameter("product", productId == null ? -1L : productId)
+                .getResultList();
         if (!taken.isEmpty()) {
             throw new InvalidInputException("variants", "SKU " + taken.get(0) + " is used by another of your products");
         }
@@ -336,16 +388,23 @@ public class CatalogEditor {
     }
 
     private ShopCategory category(String slug) {
-        return em.createQuery("select c from ShopCategory c where c.slug = :slug", ShopCategory.class).setParameter("slug", slug)
-                .getResultStream().findFirst()
+        return em.createQuery("select c from ShopCategory c where c.slug = :slug", ShopCategory.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("category", "there is no category '" + slug + "'"));
     }
 
     private String uniqueCopySku(Long businessId, String sku) {
         String base = (sku.length() > 58 ? sku.substring(0, 58) : sku) + "-KOPIE";
         String candidate = base;
-        for (int n = 2; !em.createQuery("select v.id from Variant v where v.businessId = :b and v.sku = :s")
-                .setParameter("b", businessId).setParameter("s", candidate).getResultList().isEmpty(); n++) {
+        for (int n = 2;
+                !em.createQuery("select v.id from Variant v where v.businessId = :b and v.sku = :s")
+                        .setParameter("b", businessId)
+                        .setParameter("s", candidate)
+                        .getResultList()
+                        .isEmpty();
+                n++) {
             candidate = base + n;
         }
         return candidate;
@@ -355,7 +414,13 @@ public class CatalogEditor {
         if (text == null) {
             return "";
         }
-        return String.join(", ", java.util.Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList());
     }
 
     private static String blank(String text) {

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.Locale;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.language.RequestLanguage;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
@@ -30,12 +30,17 @@ import org.impuls.shop.catalog.ProductViews.ProductSummary;
 public class CatalogResource {
 
     /** A page of products (the shape of every list) plus facets over all hits. */
-    public record SearchAnswer(List<ProductSummary> items, long total, int page, int size, List<Catalog.Facet> categories,
-                               List<Catalog.Facet> merchants) {
-    }
+    public record SearchAnswer(
+            List<ProductSummary> items,
+            long total,
+            int page,
+            int size,
+            List<Catalog.Facet> categories,
+            List<Catalog.Facet> merchants) {}
 
     /** The JSON text of an answer, kept apart from the answer itself: writing it costs as much as finding it again. */
-    private record JsonQuestion(ProductSearch.Criteria criteria, PageRequest page, Locale locale) implements SearchCache.StockDependent {
+    private record JsonQuestion(ProductSearch.Criteria criteria, PageRequest page, Locale locale)
+            implements SearchCache.StockDependent {
 
         /** The "in stock" filter, or a card of the product ("sold out") in the answer. */
         @Override
@@ -45,8 +50,7 @@ public class CatalogResource {
     }
 
     /** The JSON text and the products it shows. */
-    private record JsonAnswer(String json, List<Long> productIds) {
-    }
+    private record JsonAnswer(String json, List<Long> productIds) {}
 
     @Inject
     Catalog catalog;
@@ -62,26 +66,43 @@ public class CatalogResource {
 
     /** The answer as JSON (the shape of {@link SearchAnswer}), written with the API's JSON-B settings. */
     @GET
-    public String search(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("merchant") Long merchant,
-                               @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
-                               @QueryParam("inStock") @DefaultValue("false") boolean inStock, @QueryParam("delivery") String delivery,
-                               @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("size") @DefaultValue("20") int size) {
+    public String search(
+            @QueryParam("q") String q,
+            @QueryParam("category") String category,
+            @QueryParam("merchant") Long merchant,
+            @QueryParam("minPrice") Long minPrice,
+            @QueryParam("maxPrice") Long maxPrice,
+            @QueryParam("inStock") @DefaultValue("false") boolean inStock,
+            @QueryParam("delivery") String delivery,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
             throw new InvalidInputException("maxPrice", "maxPrice must not be below minPrice");
         }
         if ((minPrice != null && minPrice < 0) || (maxPrice != null && maxPrice < 0)) {
-            throw new InvalidInputException(minPrice != null && minPrice < 0 ? "minPrice" : "maxPrice", "prices are cents, 0 or more");
+            throw new InvalidInputException(
+                    minPrice != null && minPrice < 0 ? "minPrice" : "maxPrice", "prices are cents, 0 or more");
         }
-        ProductSearch.Criteria criteria = new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort);
+        ProductSearch.Criteria criteria =
+                new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort);
         PageRequest pageRequest = new PageRequest(page, size);
         Locale locale = language.locale();
         return cache.answer(new JsonQuestion(criteria, pageRequest, locale), () -> {
-            Catalog.Result result = catalog.search(criteria, pageRequest, locale);
-            return new JsonAnswer(json(new SearchAnswer(result.page().items(), result.page().total(), result.page().page(),
-                    result.page().size(), result.categories(), result.merchants())),
-                    result.page().items().stream().map(ProductSummary::id).toList());
-        }).json();
+                    Catalog.Result result = catalog.search(criteria, pageRequest, locale);
+                    return new JsonAnswer(
+                            json(new SearchAnswer(
+                                    result.page().items(),
+                                    result.page().total(),
+                                    result.page().page(),
+                                    result.page().size(),
+                                    result.categories(),
+                                    result.merchants())),
+                            result.page().items().stream()
+                                    .map(ProductSummary::id)
+                                    .toList());
+                })
+                .json();
     }
 
     @GET
@@ -91,6 +112,9 @@ public class CatalogResource {
     }
 
     private String json(SearchAnswer answer) {
-        return providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(SearchAnswer.class).toJson(answer);
+        return providers
+                .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
+                .getContext(SearchAnswer.class)
+                .toJson(answer);
     }
 }

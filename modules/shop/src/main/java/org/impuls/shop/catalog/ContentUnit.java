@@ -40,6 +40,7 @@ public enum ContentUnit {
                 return unit;
             }
         }
-        throw new org.impuls.core.api.error.InvalidInputException("contentUnit", "the content unit must be g, kg, ml or l");
+        throw new org.impuls.core.api.error.InvalidInputException(
+                "contentUnit", "the content unit must be g, kg, ml or l");
     }
 }

@@ -15,8 +15,7 @@ final class LowestPrice {
 
     static final Duration WINDOW = Duration.ofDays(30);
 
-    private LowestPrice() {
-    }
+    private LowestPrice() {}
 
     /**
      * The lowest and highest price charged in the 30 days before a reduction.
@@ -39,7 +38,9 @@ final class LowestPrice {
     /** The prices charged in [reducedAt − 30 days, reducedAt); empty when the history does not reach back before the reduction. */
     static Optional<Charged> before(Instant reducedAt, List<PriceChange> history) {
         Instant windowStart = reducedAt.minus(WINDOW);
-        List<PriceChange> sorted = history.stream().sorted(Comparator.comparing(PriceChange::getEffectiveAt)).toList();
+        List<PriceChange> sorted = history.stream()
+                .sorted(Comparator.comparing(PriceChange::getEffectiveAt))
+                .toList();
         Charged charged = null;
         PriceChange inForceAtStart = null;
         for (PriceChange change : sorted) {
@@ -53,6 +54,8 @@ final class LowestPrice {
     }
 
     private static Charged with(Charged so, long cents) {
-        return so == null ? new Charged(cents, cents) : new Charged(Math.min(so.lowest(), cents), Math.max(so.highest(), cents));
+        return so == null
+                ? new Charged(cents, cents)
+                : new Charged(Math.min(so.lowest(), cents), Math.max(so.highest(), cents));
     }
 }

@@ -26,8 +26,7 @@ public class PriceChange {
     @Column(name = "price_cents", nullable = false)
     private long priceCents;
 
-    protected PriceChange() {
-    }
+    protected PriceChange() {}
 
     PriceChange(long variantId, Instant effectiveAt, long priceCents) {
         this.variantId = variantId;

@@ -17,8 +17,14 @@ import org.impuls.core.api.money.VatRate;
  * @param basePrice        price per {@code basePriceUnit}; null when the content is not given by weight or volume
  * @param deposit          the deposit charged on top; null when none
  */
-public record PriceTag(Money price, VatRate vatRate, Money regularPrice, Money lowestPrior30Days, Money basePrice,
-                       String basePriceUnit, Money deposit) {
+public record PriceTag(
+        Money price,
+        VatRate vatRate,
+        Money regularPrice,
+        Money lowestPrior30Days,
+        Money basePrice,
+        String basePriceUnit,
+        Money deposit) {
 
     public boolean isReduced() {
         return regularPrice != null;
@@ -27,7 +33,9 @@ public record PriceTag(Money price, VatRate vatRate, Money regularPrice, Money l
     /** The price per kg or l of a content amount, rounded half up to the cent. */
     static Money basePrice(Money price, BigDecimal contentAmount, ContentUnit unit) {
         BigDecimal base = unit.toBaseUnits(contentAmount);
-        long cents = BigDecimal.valueOf(price.cents()).divide(base, 0, RoundingMode.HALF_UP).longValueExact();
+        long cents = BigDecimal.valueOf(price.cents())
+                .divide(base, 0, RoundingMode.HALF_UP)
+                .longValueExact();
         return new Money(cents, price.currency());
     }
 }

@@ -19,15 +19,21 @@ public class PriceTags {
     EntityManager em;
 
     public Map<Long, PriceTag> of(List<Variant> variants) {
-        List<Variant> reduced = variants.stream().filter(v -> v.getSaleSince() != null).toList();
-        Map<Long, List<PriceChange>> history = reduced.isEmpty() ? Map.of()
+        List<Variant> reduced =
+                variants.stream().filter(v -> v.getSaleSince() != null).toList();
+        Map<Long, List<PriceChange>> history = reduced.isEmpty()
+                ? Map.of()
                 : em.createQuery("select c from PriceChange c where c.variantId in :ids", PriceChange.class)
-                        .setParameter("ids", reduced.stream().map(Variant::getId).toList()).getResultStream()
+                        .setParameter(
+                                "ids", reduced.stream().map(Variant::getId).toList())
+                        .getResultStream()
                         .collect(Collectors.groupingBy(PriceChange::getVariantId));
         Map<Long, PriceTag> tags = new HashMap<>();
         for (Variant variant : variants) {
-            LowestPrice.Charged charged = variant.getSaleSince() == null ? null
-                    : LowestPrice.before(variant.getSaleSince(), history.getOrDefault(variant.getId(), List.of())).orElse(null);
+            LowestPrice.Charged charged = variant.getSaleSince() == null
+                    ? null
+                    : LowestPrice.before(variant.getSaleSince(), history.getOrDefault(variant.getId(), List.of()))
+                            .orElse(null);
             tags.put(variant.getId(), variant.priceTag(charged));
         }
         return tags;

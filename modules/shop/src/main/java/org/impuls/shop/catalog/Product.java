@@ -116,8 +116,7 @@ public class Product {
     @Version
     private int version;
 
-    protected Product() {
-    }
+    protected Product() {}
 
     Product(long businessId, String titleDe, ShopCategory category, Instant now) {
         this.businessId = businessId;
@@ -127,8 +126,15 @@ public class Product {
         reindex();
     }
 
-    void describe(String newTitleDe, String newTitleEn, String newDescriptionDe, String newDescriptionEn, ShopCategory newCategory,
-                  String newTags, ProductStatus newStatus, List<String> newOptionNames) {
+    void describe(
+            String newTitleDe,
+            String newTitleEn,
+            String newDescriptionDe,
+            String newDescriptionEn,
+            ShopCategory newCategory,
+            String newTags,
+            ProductStatus newStatus,
+            List<String> newOptionNames) {
         title = LocalizedText.of(newTitleDe, newTitleEn);
         description = LocalizedText.of(newDescriptionDe, newDescriptionEn);
         category = newCategory;
@@ -138,8 +144,13 @@ public class Product {
         reindex();
     }
 
-    void declare(boolean isFood, String newIngredients, List<Allergen> newAllergens, int newDepositCents, int newAgeLimit,
-                 String newManufacturer) {
+    void declare(
+            boolean isFood,
+            String newIngredients,
+            List<Allergen> newAllergens,
+            int newDepositCents,
+            int newAgeLimit,
+            String newManufacturer) {
         food = isFood;
         ingredients = newIngredients;
         allergens = String.join(",", newAllergens.stream().map(Enum::name).toList());
@@ -171,8 +182,13 @@ public class Product {
 
     /** Updates the kept figure of the visible variants: the lowest price (whether any is in stock is the stock's, see ProductSearch). */
     private void summarise() {
-        List<Variant> visible = variants.stream().filter(v -> v.getAvailability() != Availability.HIDDEN).toList();
-        fromPriceCents = visible.stream().mapToLong(Variant::effectivePriceCents).min().stream().boxed().findFirst().orElse(null);
+        List<Variant> visible = variants.stream()
+                .filter(v -> v.getAvailability() != Availability.HIDDEN)
+                .toList();
+        fromPriceCents = visible.stream().mapToLong(Variant::effectivePriceCents).min().stream()
+                .boxed()
+                .findFirst()
+                .orElse(null);
     }
 
     void showImages(List<Long> mediaIds) {
@@ -186,8 +202,14 @@ public class Product {
 
     /** Title first: the search ranks hits by how early the term appears in the key. */
     private void reindex() {
-        searchKey = GermanText.searchKey(String.join(" ", title.de(), title.en(), category.searchText(), tags.replace(',', ' '),
-                description.de(), description.en()));
+        searchKey = GermanText.searchKey(String.join(
+                " ",
+                title.de(),
+                title.en(),
+                category.searchText(),
+                tags.replace(',', ' '),
+                description.de(),
+                description.en()));
     }
 
     public String title(Locale locale) {
@@ -199,7 +221,9 @@ public class Product {
     }
 
     public List<Allergen> getAllergens() {
-        return allergens.isEmpty() ? List.of() : Arrays.stream(allergens.split(",")).map(Allergen::valueOf).toList();
+        return allergens.isEmpty()
+                ? List.of()
+                : Arrays.stream(allergens.split(",")).map(Allergen::valueOf).toList();
     }
 
     public List<String> getOptionNames() {

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impuls.core.api.Caller;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageAccess;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.shop.catalog.ProductForm.VariantForm;
 
 /**
@@ -91,13 +91,20 @@ public class ProductEditPage implements Serializable {
     public String save() {
         form.setAllergens(allergens.stream().map(Allergen::valueOf).toList());
         List<String> typedNames = form.getOptionNames();
-        List<List<String>> typedValues = form.getVariants().stream().map(VariantForm::getOptionValues).toList();
-        List<String> names = typedNames.stream().map(n -> n == null ? "" : n.strip()).filter(n -> !n.isEmpty()).toList();
+        List<List<String>> typedValues =
+                form.getVariants().stream().map(VariantForm::getOptionValues).toList();
+        List<String> names = typedNames.stream()
+                .map(n -> n == null ? "" : n.strip())
+                .filter(n -> !n.isEmpty())
+                .toList();
         form.setOptionNames(names);
-        form.getVariants().forEach(v -> v.setOptionValues(new ArrayList<>(v.getOptionValues().subList(0, names.size()))));
+        form.getVariants()
+                .forEach(v ->
+                        v.setOptionValues(new ArrayList<>(v.getOptionValues().subList(0, names.size()))));
         try {
             List<InvalidInputException> refusals = validator.validate(form).stream()
-                    .map(v -> new InvalidInputException(fieldOf(v), v.getMessage())).toList();
+                    .map(v -> new InvalidInputException(fieldOf(v), v.getMessage()))
+                    .toList();
             if (!refusals.isEmpty()) {
                 refusals.forEach(this::show);
                 return null;
@@ -126,15 +133,23 @@ public class ProductEditPage implements Serializable {
     /** A refusal next to its field; a variant's field ({@code variants[1].sku}) next to that row's input. */
     private void show(InvalidInputException refusal) {
         String field = refusal.field().orElse("");
-        java.util.regex.Matcher variant = java.util.regex.Pattern.compile("variants\\[(\\d+)]\\.(\\w+).*").matcher(field);
+        java.util.regex.Matcher variant =
+                java.util.regex.Pattern.compile("variants\\[(\\d+)]\\.(\\w+).*").matcher(field);
         if (variant.matches()) {
             String name = variant.group(2);
             String text = feedback.text("shop.refusal.variant." + name);
             String input = "optionValues".equals(name) ? "sku" : name;
-            feedback.refusal(new InvalidInputException("variants:" + variant.group(1) + ":" + input,
-                    text.startsWith("???") ? refusal.getMessage() : text), "product", "shop");
+            feedback.refusal(
+                    new InvalidInputException(
+                            "variants:" + variant.group(1) + ":" + input,
+                            text.startsWith("???") ? refusal.getMessage() : text),
+                    "product",
+                    "shop");
         } else if (field.matches("optionNames\\[\\d+]")) {
-            feedback.refusal(new InvalidInputException("option" + field.replaceAll("\\D", ""), refusal.getMessage()), "product", "shop");
+            feedback.refusal(
+                    new InvalidInputException("option" + field.replaceAll("\\D", ""), refusal.getMessage()),
+                    "product",
+                    "shop");
         } else if (field.equals("variants") || field.equals("businessId")) {
             feedback.refusal(new InvalidInputException(null, refusal.getMessage()), "product", "shop");
         } else {
@@ -182,7 +197,10 @@ public class ProductEditPage implements Serializable {
         } catch (InvalidInputException refusal) {
             feedback.refusal(new InvalidInputException("image", refusal.getMessage()), "images", "shop");
         } catch (IOException unreadable) {
-            feedback.refusal(new InvalidInputException("image", "the upload could not be read; please try again"), "images", "shop");
+            feedback.refusal(
+                    new InvalidInputException("image", "the upload could not be read; please try again"),
+                    "images",
+                    "shop");
         }
         imageIds = List.copyOf(editor.managed(id).getImageIds());
     }
@@ -198,11 +216,12 @@ public class ProductEditPage implements Serializable {
     }
 
     /** An image on the page: its media id and thumbnail. */
-    public record Image(long id, String url) {
-    }
+    public record Image(long id, String url) {}
 
     public List<Image> getImages() {
-        return imageIds.stream().map(i -> new Image(i, ProductViews.imageUrl(i, "thumb"))).toList();
+        return imageIds.stream()
+                .map(i -> new Image(i, ProductViews.imageUrl(i, "thumb")))
+                .toList();
     }
 
     public List<SelectItem> getCategoryItems() {
@@ -210,7 +229,9 @@ public class ProductEditPage implements Serializable {
     }
 
     public List<SelectItem> getAllergenItems() {
-        return java.util.Arrays.stream(Allergen.values()).map(a -> new SelectItem(a.name(), a.label(feedback.locale()))).toList();
+        return java.util.Arrays.stream(Allergen.values())
+                .map(a -> new SelectItem(a.name(), a.label(feedback.locale())))
+                .toList();
     }
 
     /** The option names typed so far, for the variant table's headings and columns. */

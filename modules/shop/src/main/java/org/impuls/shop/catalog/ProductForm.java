@@ -113,6 +113,7 @@ public class ProductForm {
 
         /** The count this form was loaded with (not part of the API): a form saved unchanged does not undo sales made meanwhile. */
         private Integer loadedStock;
+
         private boolean loaded;
 
         public String getSku() {

@@ -3,8 +3,8 @@ package org.impuls.shop.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.VariantView;
 
@@ -33,8 +33,13 @@ public class ProductPage {
 
     /** The chosen variant, else the first buyable one, else the first. */
     public VariantView getChosen() {
-        return product.variants().stream().filter(v -> variant != null && v.id() == variant).findFirst()
-                .orElseGet(() -> product.variants().stream().filter(VariantView::buyable).findFirst().orElse(product.variants().get(0)));
+        return product.variants().stream()
+                .filter(v -> variant != null && v.id() == variant)
+                .findFirst()
+                .orElseGet(() -> product.variants().stream()
+                        .filter(VariantView::buyable)
+                        .findFirst()
+                        .orElse(product.variants().get(0)));
     }
 
     public ProductDetails getProduct() {

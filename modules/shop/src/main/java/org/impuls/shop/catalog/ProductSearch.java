@@ -26,13 +26,18 @@ import org.impuls.core.api.error.InvalidInputException;
 public class ProductSearch {
 
     /** What a customer looks for; prices in cents; {@code sort}: relevance, price, price-desc, newest or name. */
-    public record Criteria(String text, String category, Long merchant, Long minPriceCents, Long maxPriceCents, boolean inStock,
-                           String delivery, String sort) {
-    }
+    public record Criteria(
+            String text,
+            String category,
+            Long merchant,
+            Long minPriceCents,
+            Long maxPriceCents,
+            boolean inStock,
+            String delivery,
+            String sort) {}
 
     /** One page of product ids in order, the number of all hits, and hits per category and per merchant. */
-    public record Found(List<Long> ids, long total, Map<Long, Long> perCategory, Map<Long, Long> perMerchant) {
-    }
+    public record Found(List<Long> ids, long total, Map<Long, Long> perCategory, Map<Long, Long> perMerchant) {}
 
     static final int MERCHANT_FACETS = 30;
 
@@ -49,8 +54,7 @@ public class ProductSearch {
     SearchCache cache;
 
     /** The hits per category and per merchant of a search, the same for every page and order of it. */
-    private record Counts(Map<Long, Long> perCategory, Map<Long, Long> perMerchant, long total) {
-    }
+    private record Counts(Map<Long, Long> perCategory, Map<Long, Long> perMerchant, long total) {}
 
     /** The question the counts answer: the criteria without their order. */
     private record CountsQuestion(Criteria criteria) implements SearchCache.StockDependent {
@@ -67,16 +71,21 @@ public class ProductSearch {
         Conditions conditions = new Conditions(criteria, unlisted);
         CountsQuestion question = new CountsQuestion(withoutOrder(criteria));
         List<List<Long>> pageFoundOnTheWay = new ArrayList<>(1);
-        Counts counts = cache.answer(question, () -> conditions.hasTerms()
-                ? pageAndCounts(conditions, offset, limit, pageFoundOnTheWay) : count(conditions));
+        Counts counts = cache.answer(
+                question,
+                () -> conditions.hasTerms()
+                        ? pageAndCounts(conditions, offset, limit, pageFoundOnTheWay)
+                        : count(conditions));
         List<Long> ids = pageFoundOnTheWay.isEmpty() ? page(conditions, offset, limit) : pageFoundOnTheWay.get(0);
         return new Found(ids, counts.total(), counts.perCategory(), counts.perMerchant());
     }
 
     private List<Long> page(Conditions conditions, int offset, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = conditions.bind(em.createNativeQuery("select p.id from shop_product p where " + conditions.where
-                + " order by " + conditions.order() + " limit " + limit + " offset " + offset)).getResultList();
+        List<Object> ids = conditions
+                .bind(em.createNativeQuery("select p.id from shop_product p where " + conditions.where + " order by "
+                        + conditions.order() + " limit " + limit + " offset " + offset))
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
@@ -87,11 +96,15 @@ public class ProductSearch {
      */
     private Counts pageAndCounts(Conditions conditions, int offset, int limit, List<List<Long>> page) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = conditions.bind(em.createNativeQuery("with hits as materialized (select p.id, p.category_id, p.business_id, "
-                + "row_number() over (order by " + conditions.order() + ") as position from shop_product p where " + conditions.where + ") "
-                + "select 'page', id, position from hits where position > " + offset + " and position <= " + (offset + limit)
-                + " union all select 'category', category_id, count(*) from hits group by category_id"
-                + " union all select 'merchant', business_id, count(*) from hits group by business_id")).getResultList();
+        List<Object[]> rows = conditions
+                .bind(em.createNativeQuery("with hits as materialized (select p.id, p.category_id, p.business_id, "
+                        + "row_number() over (order by " + conditions.order()
+                        + ") as position from shop_product p where " + conditions.where + ") "
+                        + "select 'page', id, position from hits where position > " + offset + " and position <= "
+                        + (offset + limit)
+                        + " union all select 'category', category_id, count(*) from hits group by category_id"
+                        + " union all select 'merchant', business_id, count(*) from hits group by business_id"))
+                .getResultList();
         Map<Long, Long> positions = new TreeMap<>();
         Map<Long, Long> perCategory = new LinkedHashMap<>();
         Map<Long, Long> perMerchant = new LinkedHashMap<>();
@@ -111,8 +124,10 @@ public class ProductSearch {
     /** One pass over the hits counts them per category and per merchant; the total is the sum per category. */
     private Counts count(Conditions conditions) {
         @SuppressWarnings("unchecked")
-        List<Object[]> groups = conditions.bind(em.createNativeQuery("select p.category_id, p.business_id, count(*) from shop_product p where "
-                + conditions.where + " group by grouping sets ((p.category_id), (p.business_id))")).getResultList();
+        List<Object[]> groups = conditions
+                .bind(em.createNativeQuery("select p.category_id, p.business_id, count(*) from shop_product p where "
+                        + conditions.where + " group by grouping sets ((p.category_id), (p.business_id))"))
+                .getResultList();
         Map<Long, Long> perCategory = new LinkedHashMap<>();
         Map<Long, Long> perMerchant = new LinkedHashMap<>();
         for (Object[] group : groups) {
@@ -133,18 +148,30 @@ public class ProductSearch {
     }
 
     private static Criteria withoutOrder(Criteria c) {
-        return new Criteria(c.text(), c.category(), c.merchant(), c.minPriceCents(), c.maxPriceCents(), c.inStock(), c.delivery(), null);
+        return new Criteria(
+                c.text(),
+                c.category(),
+                c.merchant(),
+                c.minPriceCents(),
+                c.maxPriceCents(),
+                c.inStock(),
+                c.delivery(),
+                null);
     }
 
     /** The merchants with the most hits, at most {@value #MERCHANT_FACETS}. */
     private static Map<Long, Long> mostFirst(Map<Long, Long> perMerchant) {
-        return perMerchant.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(MERCHANT_FACETS)
-                .collect(Collectors.collectingAndThen(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new),
+        return perMerchant.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .limit(MERCHANT_FACETS)
+                .collect(Collectors.collectingAndThen(
+                        Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new),
                         java.util.Collections::unmodifiableMap));
     }
 
     /** A variant {@code v} has a unit to sell: its stock is not tracked (no row, or no count) or not all reserved. */
-    private static final String IN_STOCK = "not exists (select 1 from shop_variant_stock s where s.variant_id = v.id and s.on_hand <= s.reserved)";
+    private static final String IN_STOCK =
+            "not exists (select 1 from shop_variant_stock s where s.variant_id = v.id and s.on_hand <= s.reserved)";
 
     /** The WHERE clause of a search with its parameters, shared by the page, the total and the facets. */
     private static final class Conditions {
@@ -154,50 +181,71 @@ public class ProductSearch {
         private final String where;
 
         Conditions(Criteria criteria, Set<Long> unlisted) {
-            terms = GermanText.terms(criteria.text()).stream().map(t -> t.replaceAll("[^\\p{L}\\p{N}]", ""))
-                    .filter(t -> !t.isEmpty()).toList();
+            terms = GermanText.terms(criteria.text()).stream()
+                    .map(t -> t.replaceAll("[^\\p{L}\\p{N}]", ""))
+                    .filter(t -> !t.isEmpty())
+                    .toList();
             sort = criteria.sort() == null || criteria.sort().isBlank() ? "relevance" : criteria.sort();
             StringBuilder clause = new StringBuilder("p.status = 'ACTIVE' and p.from_price_cents is not null");
             if (!unlisted.isEmpty()) {
-                clause.append(" and not (p.business_id = any(cast(").append(add(Sellers.arrayLiteral(unlisted))).append(" as bigint[])))");
+                clause.append(" and not (p.business_id = any(cast(")
+                        .append(add(Sellers.arrayLiteral(unlisted)))
+                        .append(" as bigint[])))");
             }
             if (!terms.isEmpty()) {
                 String query = terms.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
-                clause.append(" and p.search_vector @@ to_tsquery('simple', ").append(add(query)).append(")");
+                clause.append(" and p.search_vector @@ to_tsquery('simple', ")
+                        .append(add(query))
+                        .append(")");
             }
             if (criteria.category() != null && !criteria.category().isBlank()) {
                 String at = add(criteria.category());
-                clause.append(" and p.category_id in (select c.id from shop_category c left join shop_category up on up.id = c.parent_id")
-                        .append(" where c.slug = ").append(at).append(" or up.slug = ").append(at).append(")");
+                clause.append(
+                                " and p.category_id in (select c.id from shop_category c left join shop_category up on up.id = c.parent_id")
+                        .append(" where c.slug = ")
+                        .append(at)
+                        .append(" or up.slug = ")
+                        .append(at)
+                        .append(")");
             }
             if (criteria.merchant() != null) {
                 clause.append(" and p.business_id = ").append(add(criteria.merchant()));
             }
             if (criteria.delivery() != null && !criteria.delivery().isBlank()) {
-                clause.append(" and p.").append(switch (criteria.delivery()) {
-                    case "PICKUP" -> "pickup";
-                    case "LOCAL_DELIVERY" -> "local_delivery";
-                    case "PARCEL" -> "parcel";
-                    default -> throw new InvalidInputException("delivery", "delivery must be PICKUP, LOCAL_DELIVERY or PARCEL");
-                });
+                clause.append(" and p.")
+                        .append(
+                                switch (criteria.delivery()) {
+                                    case "PICKUP" -> "pickup";
+                                    case "LOCAL_DELIVERY" -> "local_delivery";
+                                    case "PARCEL" -> "parcel";
+                                    default ->
+                                        throw new InvalidInputException(
+                                                "delivery", "delivery must be PICKUP, LOCAL_DELIVERY or PARCEL");
+                                });
             }
             if (criteria.inStock()) {
                 // asked of the stock rows, not of a figure kept on the product: a sale must not rewrite the product
-                clause.append(" and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and ")
-                        .append(IN_STOCK).append(")");
+                clause.append(
+                                " and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and ")
+                        .append(IN_STOCK)
+                        .append(")");
             }
             if (criteria.minPriceCents() != null || criteria.maxPriceCents() != null) {
                 if (criteria.maxPriceCents() != null) {
-                    // no variant can be in range when even the cheapest is dearer; this spares most of the look-ups below
+                    // no variant can be in range when even the cheapest is dearer; this spares most of the look-ups
+                    // below
                     clause.append(" and p.from_price_cents <= ").append(add(criteria.maxPriceCents()));
                 }
                 // a variant the customer can see within the range, not only the cheapest one
-                clause.append(" and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'");
+                clause.append(
+                        " and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN'");
                 if (criteria.minPriceCents() != null) {
-                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) >= ").append(add(criteria.minPriceCents()));
+                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) >= ")
+                            .append(add(criteria.minPriceCents()));
                 }
                 if (criteria.maxPriceCents() != null) {
-                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) <= ").append(add(criteria.maxPriceCents()));
+                    clause.append(" and coalesce(v.sale_price_cents, v.price_cents) <= ")
+                            .append(add(criteria.maxPriceCents()));
                 }
                 if (criteria.inStock()) {
                     clause.append(" and v.availability = 'ACTIVE' and ").append(IN_STOCK);
@@ -221,8 +269,10 @@ public class ProductSearch {
                 case "name" -> "lower(p.title_de), p.id";
                 // the key starts with the title: the earlier the first term, the better the hit; the term is
                 // inlined (letters and digits only, see the constructor) so that every statement shares the parameters
-                case "relevance" -> terms.isEmpty() ? "p.created_at desc, p.id desc"
-                        : "strpos(' ' || p.search_key, ' " + terms.get(0) + "'), lower(p.title_de), p.id";
+                case "relevance" ->
+                    terms.isEmpty()
+                            ? "p.created_at desc, p.id desc"
+                            : "strpos(' ' || p.search_key, ' " + terms.get(0) + "'), lower(p.title_de), p.id";
                 default -> "p.created_at desc, p.id desc";
             };
         }

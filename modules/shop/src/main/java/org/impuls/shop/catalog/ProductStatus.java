@@ -1,4 +1,7 @@
 package org.impuls.shop.catalog;
 
 /** Whether customers see a product at all. */
-public enum ProductStatus { ACTIVE, HIDDEN }
+public enum ProductStatus {
+    ACTIVE,
+    HIDDEN
+}

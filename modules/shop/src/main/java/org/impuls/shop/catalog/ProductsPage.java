@@ -65,7 +65,9 @@ public class ProductsPage implements Serializable {
     }
 
     public Money price(Product product) {
-        return product.getVariants().stream().mapToLong(v -> v.effectivePriceCents()).min().stream().mapToObj(Money::euros).findFirst()
+        return product.getVariants().stream().mapToLong(v -> v.effectivePriceCents()).min().stream()
+                .mapToObj(Money::euros)
+                .findFirst()
                 .orElse(null);
     }
 

@@ -39,8 +39,7 @@ public class SearchCache {
         boolean dependsOnStockOf(long productId, Object answer);
     }
 
-    private record Kept(Object answer, long generation, long keptAtNanos) {
-    }
+    private record Kept(Object answer, long generation, long keptAtNanos) {}
 
     private final ConcurrentHashMap<Object, Kept> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -77,7 +76,8 @@ public class SearchCache {
     @SuppressWarnings("unchecked")
     private <T> Optional<T> kept(Object question) {
         Kept kept = answers.get(question);
-        boolean good = kept != null && kept.generation() == generation.get()
+        boolean good = kept != null
+                && kept.generation() == generation.get()
                 && System.nanoTime() - kept.keptAtNanos() < TimeUnit.SECONDS.toNanos(seconds);
         return good ? Optional.of((T) kept.answer()) : Optional.empty();
     }
@@ -109,8 +109,10 @@ public class SearchCache {
     void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged change) {
         if (change.inStockChanged()) {
             stockGeneration.incrementAndGet();
-            answers.entrySet().removeIf(kept -> kept.getKey() instanceof StockDependent question
-                    && question.dependsOnStockOf(change.productId(), kept.getValue().answer()));
+            answers.entrySet()
+                    .removeIf(kept -> kept.getKey() instanceof StockDependent question
+                            && question.dependsOnStockOf(
+                                    change.productId(), kept.getValue().answer()));
         }
     }
 

@@ -28,7 +28,8 @@ public class Sellers {
 
     /** The business if the caller may manage its catalogue and it may sell. */
     public BusinessInfo managedByCaller(long businessId) {
-        BusinessInfo business = directory.find(businessId)
+        BusinessInfo business = directory
+                .find(businessId)
                 .orElseThrow(() -> new NotFoundException("There is no business " + businessId + "."));
         if (!caller.isOperator() && !caller.worksFor(businessId)) {
             throw new ForbiddenException("you are not staff of business " + businessId);

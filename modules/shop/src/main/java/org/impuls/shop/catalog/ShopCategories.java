@@ -17,8 +17,10 @@ public class ShopCategories {
 
     /** Top-level categories first, each level in its position order. */
     public List<ShopCategory> all() {
-        return em.createQuery("select c from ShopCategory c left join c.parent up order by up.id nulls first, c.position",
-                ShopCategory.class).getResultList();
+        return em.createQuery(
+                        "select c from ShopCategory c left join c.parent up order by up.id nulls first, c.position",
+                        ShopCategory.class)
+                .getResultList();
     }
 
     /** Choices for a form: each top-level category followed by its sub-categories. */

@@ -10,8 +10,7 @@ import org.impuls.core.api.language.LocalizedText;
 @Table(name = "shop_category")
 public class ShopCategory extends TreeCategory<ShopCategory> {
 
-    protected ShopCategory() {
-    }
+    protected ShopCategory() {}
 
     public ShopCategory(String slug, ShopCategory parent, LocalizedText name, int position) {
         super(slug, parent, name, position);

@@ -25,20 +25,26 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"),
-                new MenuEntry(Area.BACKOFFICE, "shop.backoffice.menu", "/backoffice/shop/products.xhtml", 20, "pi pi-box"),
-                new MenuEntry(Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"),
+        return List.of(
+                new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"),
+                new MenuEntry(
+                        Area.BACKOFFICE, "shop.backoffice.menu", "/backoffice/shop/products.xhtml", 20, "pi pi-box"),
+                new MenuEntry(
+                        Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"),
                 new MenuEntry(Area.ADMIN, "shop.categories.menu", "/admin/shop/categories.xhtml", 23, "pi pi-sitemap"));
     }
 
     @Override
     public List<PageRoute> routes() {
-        return List.of(new PageRoute("/produkte", "/shop/search.xhtml"), new PageRoute("/produkte/{id}", "/shop/product.xhtml"));
+        return List.of(
+                new PageRoute("/produkte", "/shop/search.xhtml"),
+                new PageRoute("/produkte/{id}", "/shop/product.xhtml"));
     }
 
     @Override
     public List<SlotContribution> slotContributions() {
-        return List.of(new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-products.xhtml", 10),
+        return List.of(
+                new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-products.xhtml", 10),
                 new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-delivery.xhtml", 11));
     }
 
@@ -61,6 +67,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
     public List<SearchHit> search(String query, Locale locale, int limit) {
         var criteria = new ProductSearch.Criteria(query, null, null, null, null, false, null, null);
         return catalog.search(criteria, new PageRequest(1, limit), locale).page().items().stream()
-                .map(p -> new SearchHit(p.title(), p.seller().name() + " · " + p.price().price().format(locale), p.url())).toList();
+                .map(p -> new SearchHit(
+                        p.title(), p.seller().name() + " · " + p.price().price().format(locale), p.url()))
+                .toList();
     }
 }

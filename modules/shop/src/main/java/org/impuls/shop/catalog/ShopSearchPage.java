@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.PageRequest;
 import org.impuls.core.api.ResultPage;
+import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.money.AmountFormat;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
@@ -40,8 +40,15 @@ public class ShopSearchPage {
 
     public void search() {
         try {
-            var criteria = new ProductSearch.Criteria(query, category, merchant, cents(minPrice, "shop.search.min"),
-                    cents(maxPrice, "shop.search.max"), inStock, delivery == null || delivery.isBlank() ? null : delivery, sort);
+            var criteria = new ProductSearch.Criteria(
+                    query,
+                    category,
+                    merchant,
+                    cents(minPrice, "shop.search.min"),
+                    cents(maxPrice, "shop.search.max"),
+                    inStock,
+                    delivery == null || delivery.isBlank() ? null : delivery,
+                    sort);
             result = catalog.search(criteria, new PageRequest(Math.max(1, page), 24), feedback.locale());
         } catch (InvalidInputException refusal) {
             problem = refusal.getMessage();

@@ -63,8 +63,7 @@ public class Variant {
     @Column(nullable = false)
     private Availability availability = Availability.ACTIVE;
 
-    protected Variant() {
-    }
+    protected Variant() {}
 
     Variant(Product product, String sku) {
         this.product = product;
@@ -90,7 +89,8 @@ public class Variant {
         return before != effectivePriceCents();
     }
 
-    void describe(int newPosition, List<String> values, BigDecimal amount, ContentUnit unit, Availability newAvailability) {
+    void describe(
+            int newPosition, List<String> values, BigDecimal amount, ContentUnit unit, Availability newAvailability) {
         position = newPosition;
         optionValues = String.join("|", values);
         contentAmount = amount;
@@ -111,12 +111,18 @@ public class Variant {
     PriceTag priceTag(LowestPrice.Charged charged) {
         Money price = Money.euros(effectivePriceCents());
         boolean reduced = salePriceCents != null && charged != null && charged.shows(salePriceCents, priceCents);
-        Money base = contentAmount == null || contentUnit == null ? null
+        Money base = contentAmount == null || contentUnit == null
+                ? null
                 : PriceTag.basePrice(price, contentAmount, ContentUnit.of(contentUnit));
         int deposit = product.getDepositCents();
-        return new PriceTag(price, VatRate.ofPercent(vatRate), reduced ? Money.euros(priceCents) : null,
-                reduced ? Money.euros(charged.lowest()) : null, base,
-                base == null ? null : ContentUnit.of(contentUnit).baseUnit(), deposit > 0 ? Money.euros(deposit) : null);
+        return new PriceTag(
+                price,
+                VatRate.ofPercent(vatRate),
+                reduced ? Money.euros(priceCents) : null,
+                reduced ? Money.euros(charged.lowest()) : null,
+                base,
+                base == null ? null : ContentUnit.of(contentUnit).baseUnit(),
+                deposit > 0 ? Money.euros(deposit) : null);
     }
 
     /** Can be put in a cart: on sale and, when its stock is tracked ({@code stock} apart from the product), in stock. */

@@ -20,14 +20,20 @@ public class ShopCategoryTree extends CategoryTree<ShopCategory> {
     @Override
     protected boolean inUse(ShopCategory category) {
         return em.createQuery("select count(p) from Product p where p.category = :c", Long.class)
-                .setParameter("c", category).getSingleResult() > 0;
+                        .setParameter("c", category)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The products in the category (or in its sub-categories), hidden ones included, get new search keys. */
     @Override
     protected void namesChanged(ShopCategory category) {
-        refreshSearchKeys(em.createQuery("select p.id from Product p join p.category c left join c.parent up "
-                + "where c = :c or up = :c", Long.class).setParameter("c", category).getResultList());
+        refreshSearchKeys(em.createQuery(
+                        "select p.id from Product p join p.category c left join c.parent up "
+                                + "where c = :c or up = :c",
+                        Long.class)
+                .setParameter("c", category)
+                .getResultList());
     }
 
     /**
@@ -39,7 +45,9 @@ public class ShopCategoryTree extends CategoryTree<ShopCategory> {
         for (int from = 0; from < productIds.size(); from += REFRESH_BATCH) {
             List<Long> round = productIds.subList(from, Math.min(from + REFRESH_BATCH, productIds.size()));
             em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
-                    .setParameter("ids", round).getResultList().forEach(Product::refreshSearchKey);
+                    .setParameter("ids", round)
+                    .getResultList()
+                    .forEach(Product::refreshSearchKey);
             em.flush();
             em.clear();
         }

@@ -28,35 +28,46 @@ import org.impuls.shop.catalog.ProductStatus;
 public final class CatalogCsv {
 
     /** A problem in a line (1 is the header) and column. */
-    public record LineError(long line, String column, String message) {
-    }
+    public record LineError(long line, String column, String message) {}
 
     /**
      * The rows of one product; {@code merchant} is the optional column naming the seller (demo data);
      * {@code images} the file names of its pictures in the accompanying ZIP, in order (empty: keep its pictures).
      */
-    public record Draft(String handle, String merchant, List<Long> lines, ProductForm form, List<String> images) {
-    }
+    public record Draft(String handle, String merchant, List<Long> lines, ProductForm form, List<String> images) {}
 
     /** What a file holds: the products it describes, and every problem found. */
-    public record Parsed(List<Draft> drafts, List<LineError> errors) {
-    }
+    public record Parsed(List<Draft> drafts, List<LineError> errors) {}
 
     static final List<String> REQUIRED = List.of("product", "sku", "title_de", "category", "price", "vat");
 
-    private CatalogCsv() {
-    }
+    private CatalogCsv() {}
 
     public static Parsed parse(String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text; // a BOM, as spreadsheet programs write it
+        String content =
+                text.startsWith("\uFEFF") ? text.substring(1) : text; // a BOM, as spreadsheet programs write it
         String headerLine = content.lines().findFirst().orElse("");
-        char delimiter = headerLine.chars().filter(c -> c == ';').count() >= headerLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        char delimiter = headerLine.chars().filter(c -> c == ';').count()
+                        >= headerLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<LineError> errors = new ArrayList<>();
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
-            List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(content))
+                .setFormat(format)
+                .get()) {
+            List<String> missing = REQUIRED.stream()
+                    .filter(c -> !parser.getHeaderMap().containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 errors.add(new LineError(1, String.join(", ", missing), "required columns are missing"));
                 return new Parsed(List.of(), errors);
@@ -65,11 +76,14 @@ public final class CatalogCsv {
                 Row row = new Row(record, errors);
                 String handle = row.text("product");
                 if (handle.isEmpty()) {
-                    errors.add(new LineError(row.line(), "product", "give the product handle that groups its variants"));
+                    errors.add(
+                            new LineError(row.line(), "product", "give the product handle that groups its variants"));
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(handle, h -> new Draft(h, row.text("merchant"), new ArrayList<>(), product(row),
-                        row.list("images", "\\|")));
+                Draft draft = drafts.computeIfAbsent(
+                        handle,
+                        h -> new Draft(
+                                h, row.text("merchant"), new ArrayList<>(), product(row), row.list("images", "\\|")));
                 draft.lines().add(row.line());
                 draft.form().getVariants().add(variant(row));
             }
@@ -90,11 +104,17 @@ public final class CatalogCsv {
         form.setDescriptionEn(row.text("description_en"));
         form.setCategory(row.text("category"));
         form.setTags(row.text("tags"));
-        form.setStatus(row.text("status").isEmpty() ? ProductStatus.ACTIVE : row.choice("status", ProductStatus.class, ProductStatus.ACTIVE));
+        form.setStatus(
+                row.text("status").isEmpty()
+                        ? ProductStatus.ACTIVE
+                        : row.choice("status", ProductStatus.class, ProductStatus.ACTIVE));
         form.setOptionNames(row.list("option_names", "\\|"));
         form.setFood(row.flag("food", false));
         form.setIngredients(row.text("ingredients"));
-        form.setAllergens(row.list("allergens", ",").stream().map(a -> row.allergen(a)).filter(a -> a != null).toList());
+        form.setAllergens(row.list("allergens", ",").stream()
+                .map(a -> row.allergen(a))
+                .filter(a -> a != null)
+                .toList());
         form.setDepositCents((int) row.cents("deposit", 0L).longValue());
         form.setAgeLimit(row.integer("age_limit", 0));
         form.setManufacturer(row.text("manufacturer"));
@@ -115,8 +135,10 @@ public final class CatalogCsv {
         variant.setContentAmount(row.decimal("content"));
         variant.setContentUnit(row.text("unit").isEmpty() ? null : row.text("unit"));
         variant.setStock(row.text("stock").isEmpty() ? null : row.integer("stock", null));
-        variant.setAvailability(row.text("availability").isEmpty() ? Availability.ACTIVE
-                : row.choice("availability", Availability.class, Availability.ACTIVE));
+        variant.setAvailability(
+                row.text("availability").isEmpty()
+                        ? Availability.ACTIVE
+                        : row.choice("availability", Availability.class, Availability.ACTIVE));
         return variant;
     }
 
@@ -128,12 +150,18 @@ public final class CatalogCsv {
         }
 
         String text(String column) {
-            return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+            return record.isMapped(column) && record.isSet(column)
+                    ? record.get(column).strip()
+                    : "";
         }
 
         List<String> list(String column, String separator) {
             String text = text(column);
-            return text.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.stream(text.split(separator, -1)).map(String::strip).toList());
+            return text.isEmpty()
+                    ? new ArrayList<>()
+                    : new ArrayList<>(Arrays.stream(text.split(separator, -1))
+                            .map(String::strip)
+                            .toList());
         }
 
         boolean flag(String column, boolean otherwise) {
@@ -159,7 +187,9 @@ public final class CatalogCsv {
                 return otherwise;
             }
             try {
-                return AmountFormat.of(text.contains(",") ? Locale.GERMAN : Locale.ENGLISH).parse(text, column).cents();
+                return AmountFormat.of(text.contains(",") ? Locale.GERMAN : Locale.ENGLISH)
+                        .parse(text, column)
+                        .cents();
             } catch (InvalidInputException notAnAmount) {
                 errors.add(new LineError(line(), column, "'" + text + "' is not an amount in euros like 3,49"));
                 return otherwise;
@@ -199,7 +229,10 @@ public final class CatalogCsv {
             try {
                 return Enum.valueOf(type, text(column).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new LineError(line(), column, "'" + text(column) + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+                errors.add(new LineError(
+                        line(),
+                        column,
+                        "'" + text(column) + "' is not one of " + Arrays.toString(type.getEnumConstants())));
                 return otherwise;
             }
         }
@@ -208,8 +241,10 @@ public final class CatalogCsv {
             try {
                 return Allergen.valueOf(code.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new LineError(line(), "allergens", "'" + code + "' is not one of the 14 allergens "
-                        + Arrays.toString(Allergen.values())));
+                errors.add(new LineError(
+                        line(),
+                        "allergens",
+                        "'" + code + "' is not one of the 14 allergens " + Arrays.toString(Allergen.values())));
                 return null;
             }
         }

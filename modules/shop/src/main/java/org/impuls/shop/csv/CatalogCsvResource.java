@@ -53,8 +53,10 @@ public class CatalogCsvResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importCsv(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                              InputStream csv) {
+    public Response importCsv(
+            @QueryParam("business") @NotNull Long business,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            InputStream csv) {
         return answer(admitted(business, () -> importer.run(business, checked(CappedBody.csv(csv)), dryRun)), dryRun);
     }
 
@@ -63,14 +65,20 @@ public class CatalogCsvResource {
     @Path("import")
     @Consumes("application/zip")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importZip(@QueryParam("business") @NotNull Long business, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                              InputStream zip) {
-        return answer(admitted(business, () -> {
-            try (ImportArchive archive = ImportArchive.unzip(CappedBody.atMost(zip, CappedBody.MAX_ZIP_BYTES, "ZIP file"))) {
-                String csv = archive.csv().orElseThrow(() -> new InvalidInputException("file", "the ZIP holds no CSV file"));
-                return importer.run(business, checked(csv), archive, dryRun);
-            }
-        }), dryRun);
+    public Response importZip(
+            @QueryParam("business") @NotNull Long business,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            InputStream zip) {
+        return answer(
+                admitted(business, () -> {
+                    try (ImportArchive archive =
+                            ImportArchive.unzip(CappedBody.atMost(zip, CappedBody.MAX_ZIP_BYTES, "ZIP file"))) {
+                        String csv = archive.csv()
+                                .orElseThrow(() -> new InvalidInputException("file", "the ZIP holds no CSV file"));
+                        return importer.run(business, checked(csv), archive, dryRun);
+                    }
+                }),
+                dryRun);
     }
 
     /** How far the caller's running (or last) import for the business has come: phase, done, total. */
@@ -80,11 +88,13 @@ public class CatalogCsvResource {
     public ImportProgress.Status progress(@QueryParam("business") @NotNull Long business) {
         sellers.managedByCaller(business);
         return progress.of(caller.accountId().orElseThrow(), business)
-                .orElseThrow(() -> new NotFoundException("You have not imported a catalogue for business " + business + " yet."));
+                .orElseThrow(() ->
+                        new NotFoundException("You have not imported a catalogue for business " + business + " yet."));
     }
 
     /** The import through the gate; an upload past its cap is 413. */
-    private CatalogImport.Report admitted(long business, java.util.function.Supplier<CatalogImport.Report> readAndImport) {
+    private CatalogImport.Report admitted(
+            long business, java.util.function.Supplier<CatalogImport.Report> readAndImport) {
         try {
             return gate.admit(business, readAndImport);
         } catch (CappedBody.TooLarge tooLarge) {
@@ -101,7 +111,10 @@ public class CatalogCsvResource {
 
     private static Response answer(CatalogImport.Report report, boolean dryRun) {
         if (!dryRun && !report.errors().isEmpty()) {
-            return Response.status(400).type("application/problem+json").entity(ImportProblem.of(report)).build();
+            return Response.status(400)
+                    .type("application/problem+json")
+                    .entity(ImportProblem.of(report))
+                    .build();
         }
         return Response.ok(report).build();
     }
@@ -111,20 +124,27 @@ public class CatalogCsvResource {
     @Produces("text/csv;charset=UTF-8")
     public Response export(@QueryParam("business") @NotNull Long business) {
         return Response.ok(exporter.csv(business))
-                .header("Content-Disposition", "attachment; filename=\"katalog-" + business + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"katalog-" + business + ".csv\"")
+                .build();
     }
 
     /** The problem document of a refused import: every line's problem as a field error "line 5, price". */
-    public record ImportProblem(String type, String title, int status, String detail, java.util.List<FieldError> errors) {
+    public record ImportProblem(
+            String type, String title, int status, String detail, java.util.List<FieldError> errors) {
 
         /** A problem in one line and column. */
-        public record FieldError(String field, String message) {
-        }
+        public record FieldError(String field, String message) {}
 
         static ImportProblem of(CatalogImport.Report report) {
-            return new ImportProblem("about:blank", "Bad Request", 400, report.errors().size()
-                    + " problems in the file; nothing was imported. Fix them (a dry run lists them) and import again.",
-                    report.errors().stream().map(e -> new FieldError("line " + e.line() + ", " + e.column(), e.message())).toList());
+            return new ImportProblem(
+                    "about:blank",
+                    "Bad Request",
+                    400,
+                    report.errors().size()
+                            + " problems in the file; nothing was imported. Fix them (a dry run lists them) and import again.",
+                    report.errors().stream()
+                            .map(e -> new FieldError("line " + e.line() + ", " + e.column(), e.message()))
+                            .toList());
         }
     }
 }

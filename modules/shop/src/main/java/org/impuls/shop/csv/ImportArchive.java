@@ -54,12 +54,18 @@ public final class ImportArchive implements AutoCloseable {
             int entries = 0;
             try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    String name = Path.of(entry.getName()).getFileName() == null ? "" : Path.of(entry.getName()).getFileName().toString();
-                    if (entry.isDirectory() || name.isEmpty() || name.startsWith(".") || entry.getName().startsWith("__MACOSX")) {
+                    String name = Path.of(entry.getName()).getFileName() == null
+                            ? ""
+                            : Path.of(entry.getName()).getFileName().toString();
+                    if (entry.isDirectory()
+                            || name.isEmpty()
+                            || name.startsWith(".")
+                            || entry.getName().startsWith("__MACOSX")) {
                         continue;
                     }
                     if (++entries > MAX_ENTRIES) {
-                        throw new InvalidInputException("file", "the ZIP holds more than " + MAX_ENTRIES + " files; split the import");
+                        throw new InvalidInputException(
+                                "file", "the ZIP holds more than " + MAX_ENTRIES + " files; split the import");
                     }
                     // numbered names inside the temporary folder: nothing in the ZIP decides where a file lands
                     Path target = folder.resolve("entry-" + entries);
@@ -70,7 +76,8 @@ public final class ImportArchive implements AutoCloseable {
                     }
                     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                         if (csv != null) {
-                            throw new InvalidInputException("file", "the ZIP holds more than one CSV file; it should hold one");
+                            throw new InvalidInputException(
+                                    "file", "the ZIP holds more than one CSV file; it should hold one");
                         }
                         csv = Files.readString(target, StandardCharsets.UTF_8);
                     } else {
@@ -122,8 +129,12 @@ public final class ImportArchive implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(8);
-            boolean jpeg = head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff;
-            boolean png = head.length == 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+            boolean jpeg = head.length >= 3
+                    && (head[0] & 0xff) == 0xff
+                    && (head[1] & 0xff) == 0xd8
+                    && (head[2] & 0xff) == 0xff;
+            boolean png =
+                    head.length == 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
             return jpeg || png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

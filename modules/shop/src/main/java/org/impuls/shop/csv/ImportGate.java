@@ -26,7 +26,8 @@ public class ImportGate {
         private static final long serialVersionUID = 1L;
 
         Busy(long businessId) {
-            super("Another catalogue import of business " + businessId + " is running; try again when it has finished.");
+            super("Another catalogue import of business " + businessId
+                    + " is running; try again when it has finished.");
         }
     }
 
@@ -42,7 +43,10 @@ public class ImportGate {
         sellers.managedByCaller(businessId);
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
                 .setParameter(1, LOCK_CLASS)
-                .setParameter(2, Long.hashCode(businessId)) // ids beyond 2^31 may share a lock: an import waits needlessly, no more
+                .setParameter(
+                        2,
+                        Long.hashCode(
+                                businessId)) // ids beyond 2^31 may share a lock: an import waits needlessly, no more
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             throw new Busy(businessId);

@@ -14,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ImportProgress {
 
     /** The steps of an import, in order. */
-    public enum Phase { CHECKING, WRITING, DONE, FAILED }
+    public enum Phase {
+        CHECKING,
+        WRITING,
+        DONE,
+        FAILED
+    }
 
     /** Where an import stands: {@code done} of {@code total} in this phase. */
-    public record Status(Phase phase, int done, int total, Instant at) {
-    }
+    public record Status(Phase phase, int done, int total, Instant at) {}
 
-    private record Key(long accountId, long businessId) {
-    }
+    private record Key(long accountId, long businessId) {}
 
     private final Map<Key, Status> imports = new ConcurrentHashMap<>();
 

@@ -39,9 +39,12 @@ public class Deliveries {
     @Transactional
     public DeliveryForm changeForSeller(long businessId, DeliveryForm form) {
         if (!form.isPickup() && !form.isLocalDelivery() && !form.isParcel()) {
-            throw new InvalidInputException("pickup", "offer at least one way: pick-up, local delivery or parcel shipping");
+            throw new InvalidInputException(
+                    "pickup", "offer at least one way: pick-up, local delivery or parcel shipping");
         }
-        if (form.isLocalDelivery() && (form.getLocalPostalCodes() == null || form.getLocalPostalCodes().isBlank())) {
+        if (form.isLocalDelivery()
+                && (form.getLocalPostalCodes() == null
+                        || form.getLocalPostalCodes().isBlank())) {
             throw new InvalidInputException("localPostalCodes", "say which postal codes you deliver to");
         }
         DeliverySettings settings = em.find(DeliverySettings.class, businessId);

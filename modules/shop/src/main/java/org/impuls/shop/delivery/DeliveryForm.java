@@ -22,7 +22,9 @@ public class DeliveryForm {
 
     /** Postal codes and ranges, e.g. "67655-67663, 67677". */
     @Size(max = 500)
-    @Pattern(regexp = "\\s*(\\d{5}(\\s*-\\s*\\d{5})?(\\s*,\\s*\\d{5}(\\s*-\\s*\\d{5})?)*)?\\s*", message = "{impuls.postalCodes}")
+    @Pattern(
+            regexp = "\\s*(\\d{5}(\\s*-\\s*\\d{5})?(\\s*,\\s*\\d{5}(\\s*-\\s*\\d{5})?)*)?\\s*",
+            message = "{impuls.postalCodes}")
     private String localPostalCodes = "";
 
     private boolean parcel;

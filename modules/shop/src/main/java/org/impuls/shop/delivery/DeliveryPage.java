@@ -49,7 +49,9 @@ public class DeliveryPage implements Serializable {
             localFee = amounts.format(Money.euros(form.getLocalFeeCents()));
             localMinimum = amounts.format(Money.euros(form.getLocalMinimumCents()));
             parcelFlat = amounts.format(Money.euros(form.getParcelFlatCents()));
-            parcelFreeFrom = form.getParcelFreeFromCents() == null ? "" : amounts.format(Money.euros(form.getParcelFreeFromCents()));
+            parcelFreeFrom = form.getParcelFreeFromCents() == null
+                    ? ""
+                    : amounts.format(Money.euros(form.getParcelFreeFromCents()));
         });
     }
 
@@ -59,7 +61,10 @@ public class DeliveryPage implements Serializable {
             form.setLocalFeeCents(cents(amounts, localFee, "localFee"));
             form.setLocalMinimumCents(cents(amounts, localMinimum, "localMinimum"));
             form.setParcelFlatCents(cents(amounts, parcelFlat, "parcelFlat"));
-            form.setParcelFreeFromCents(parcelFreeFrom == null || parcelFreeFrom.isBlank() ? null : cents(amounts, parcelFreeFrom, "parcelFreeFrom"));
+            form.setParcelFreeFromCents(
+                    parcelFreeFrom == null || parcelFreeFrom.isBlank()
+                            ? null
+                            : cents(amounts, parcelFreeFrom, "parcelFreeFrom"));
             deliveries.change(business, form);
             feedback.info("shop.delivery.saved");
         } catch (InvalidInputException refusal) {
@@ -69,7 +74,9 @@ public class DeliveryPage implements Serializable {
 
     /** An empty field is no fee. */
     private static long cents(AmountFormat amounts, String euros, String field) {
-        return euros == null || euros.isBlank() ? 0 : amounts.parse(euros, field).cents();
+        return euros == null || euros.isBlank()
+                ? 0
+                : amounts.parse(euros, field).cents();
     }
 
     public DeliveryForm getForm() {

@@ -36,8 +36,7 @@ public class DeliverySettings {
     @Column(name = "parcel_free_from_cents")
     private Long parcelFreeFromCents;
 
-    protected DeliverySettings() {
-    }
+    protected DeliverySettings() {}
 
     DeliverySettings(long businessId) {
         this.businessId = businessId;
@@ -48,7 +47,9 @@ public class DeliverySettings {
         localDelivery = form.isLocalDelivery();
         localFeeCents = form.getLocalFeeCents();
         localMinimumCents = form.getLocalMinimumCents();
-        localPostalCodes = form.getLocalPostalCodes() == null ? "" : form.getLocalPostalCodes().strip();
+        localPostalCodes = form.getLocalPostalCodes() == null
+                ? ""
+                : form.getLocalPostalCodes().strip();
         parcel = form.isParcel();
         parcelFlatCents = form.getParcelFlatCents();
         parcelFreeFromCents = form.getParcelFreeFromCents();

@@ -14,15 +14,15 @@ import javax.imageio.ImageIO;
 /** A picture for a demo product category, drawn here rather than downloaded: a gradient, a plate, the category's name. */
 final class DemoPictures {
 
-    private DemoPictures() {
-    }
+    private DemoPictures() {}
 
     static byte[] draw(String label, int seed) {
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         float hue = (seed * 0.13f) % 1f;
-        g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.45f, 0.95f), 800, 600, Color.getHSBColor(hue, 0.7f, 0.6f)));
+        g.setPaint(new GradientPaint(
+                0, 0, Color.getHSBColor(hue, 0.45f, 0.95f), 800, 600, Color.getHSBColor(hue, 0.7f, 0.6f)));
         g.fillRect(0, 0, 800, 600);
         g.setColor(new Color(255, 255, 255, 200));
         g.fillOval(250, 120, 300, 300);

@@ -55,7 +55,8 @@ public class ShopDemoData {
     // after the directory's demo businesses exist (APPLICATION + 900)
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) PlatformStarted started) {
-        if (!started.demoMode() || em.createQuery("select count(p) from Product p", Long.class).getSingleResult() > 0) {
+        if (!started.demoMode()
+                || em.createQuery("select count(p) from Product p", Long.class).getSingleResult() > 0) {
             return;
         }
         CatalogCsv.Parsed parsed = CatalogCsv.parse(demoFile());
@@ -64,7 +65,8 @@ public class ShopDemoData {
         }
         Map<String, Long> sellers = directory.findAll(directory.listedIds()).stream()
                 .collect(Collectors.toMap(BusinessInfo::slug, BusinessInfo::id, (a, b) -> a));
-        long owner = staff.contactByEmail("operator@impuls.example").orElseThrow().accountId();
+        long owner =
+                staff.contactByEmail("operator@impuls.example").orElseThrow().accountId();
         Map<String, Long> pictures = new HashMap<>();
         int created = 0;
         for (CatalogCsv.Draft draft : parsed.drafts()) {
@@ -74,13 +76,21 @@ public class ShopDemoData {
             }
             draft.form().setBusinessId(businessId);
             Product product = editor.createForSeller(draft.form());
-            long picture = pictures.computeIfAbsent(product.getCategory().getSlug(),
-                    slug -> media.store(new ByteArrayInputStream(DemoPictures.draw(product.getCategory().name(java.util.Locale.GERMAN),
-                            pictures.size())), slug + ".jpg", owner).id());
+            long picture = pictures.computeIfAbsent(
+                    product.getCategory().getSlug(),
+                    slug -> media.store(
+                                    new ByteArrayInputStream(DemoPictures.draw(
+                                            product.getCategory().name(java.util.Locale.GERMAN), pictures.size())),
+                                    slug + ".jpg",
+                                    owner)
+                            .id());
             editor.showImages(product, List.of(picture));
             created++;
         }
-        parsed.drafts().stream().map(CatalogCsv.Draft::merchant).distinct().filter(sellers::containsKey)
+        parsed.drafts().stream()
+                .map(CatalogCsv.Draft::merchant)
+                .distinct()
+                .filter(sellers::containsKey)
                 .forEach(merchant -> deliveries.changeForSeller(sellers.get(merchant), demoDelivery()));
         LOG.log(System.Logger.Level.INFO, "demo catalogue: {0} products", created);
     }

@@ -4,7 +4,10 @@ import org.impuls.core.api.error.ConflictException;
 
 /** Where a reservation stands: held for an order, or closed by its commit, its release or its expiry. */
 enum ReservationState {
-    HELD, COMMITTED, RELEASED, EXPIRED;
+    HELD,
+    COMMITTED,
+    RELEASED,
+    EXPIRED;
 
     /**
      * Whether a commit of a reservation in this state still has to move stock: a held one has, a committed one had
@@ -12,7 +15,8 @@ enum ReservationState {
      */
     boolean commitMoves(long reservationId) {
         if (this == RELEASED || this == EXPIRED) {
-            throw new ConflictException("reservation " + reservationId + " was " + name().toLowerCase() + " before it could be committed");
+            throw new ConflictException(
+                    "reservation " + reservationId + " was " + name().toLowerCase() + " before it could be committed");
         }
         return this == HELD;
     }
@@ -20,7 +24,8 @@ enum ReservationState {
     /** Whether a release of a reservation in this state still has to move stock; a committed one cannot be released. */
     boolean releaseMoves(long reservationId) {
         if (this == COMMITTED) {
-            throw new ConflictException("reservation " + reservationId + " was committed; its units have left the stock");
+            throw new ConflictException(
+                    "reservation " + reservationId + " was committed; its units have left the stock");
         }
         return this == HELD;
     }

@@ -19,12 +19,17 @@ class PricingTest {
 
     @Test
     void basePricePerKilogramAndLitre() {
-        assertThat(PriceTag.basePrice(Money.euros(899), new BigDecimal("500"), ContentUnit.G)).isEqualTo(Money.euros(1798));
-        assertThat(PriceTag.basePrice(Money.euros(349), new BigDecimal("750"), ContentUnit.G)).as("4.653… → 4.65")
+        assertThat(PriceTag.basePrice(Money.euros(899), new BigDecimal("500"), ContentUnit.G))
+                .isEqualTo(Money.euros(1798));
+        assertThat(PriceTag.basePrice(Money.euros(349), new BigDecimal("750"), ContentUnit.G))
+                .as("4.653… → 4.65")
                 .isEqualTo(Money.euros(465));
-        assertThat(PriceTag.basePrice(Money.euros(1290), new BigDecimal("0.75"), ContentUnit.L)).isEqualTo(Money.euros(1720));
-        assertThat(PriceTag.basePrice(Money.euros(250), new BigDecimal("330"), ContentUnit.ML)).isEqualTo(Money.euros(758));
-        assertThat(PriceTag.basePrice(Money.euros(2400), new BigDecimal("2"), ContentUnit.KG)).isEqualTo(Money.euros(1200));
+        assertThat(PriceTag.basePrice(Money.euros(1290), new BigDecimal("0.75"), ContentUnit.L))
+                .isEqualTo(Money.euros(1720));
+        assertThat(PriceTag.basePrice(Money.euros(250), new BigDecimal("330"), ContentUnit.ML))
+                .isEqualTo(Money.euros(758));
+        assertThat(PriceTag.basePrice(Money.euros(2400), new BigDecimal("2"), ContentUnit.KG))
+                .isEqualTo(Money.euros(1200));
     }
 
     @Test
@@ -47,10 +52,15 @@ class PricingTest {
     @Test
     void aReductionShowsTheRegularPriceAndTheLowestPriceOfThePrevious30Days() {
         Variant pack = coffee.variant("KAFFEE-500");
-        assertThat(pack.price(899, null, VatRate.REDUCED, NOW.minusSeconds(86400 * 40))).isTrue();
-        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW)).as("the customer's price changed").isTrue();
+        assertThat(pack.price(899, null, VatRate.REDUCED, NOW.minusSeconds(86400 * 40)))
+                .isTrue();
+        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW))
+                .as("the customer's price changed")
+                .isTrue();
         assertThat(pack.getSaleSince()).isEqualTo(NOW);
-        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW.plusSeconds(3600))).as("unchanged").isFalse();
+        assertThat(pack.price(899, 749L, VatRate.REDUCED, NOW.plusSeconds(3600)))
+                .as("unchanged")
+                .isFalse();
         assertThat(pack.getSaleSince()).as("the reduction keeps its start").isEqualTo(NOW);
 
         PriceTag tag = pack.priceTag(new LowestPrice.Charged(849, 899));
@@ -68,7 +78,8 @@ class PricingTest {
         pack.price(1000, 800L, VatRate.REDUCED, NOW);
         List<PriceChange> history = List.of(new PriceChange(1, NOW, 800)); // its first price is the sale price
 
-        PriceTag tag = pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
+        PriceTag tag =
+                pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
 
         assertThat(tag.isReduced()).as("10 € were never charged").isFalse();
         assertThat(tag.price()).isEqualTo(Money.euros(800));
@@ -81,12 +92,18 @@ class PricingTest {
         Variant pack = coffee.variant("KAFFEE-ALT");
         pack.price(1000, 800L, VatRate.REDUCED, NOW);
 
-        assertThat(pack.priceTag(new LowestPrice.Charged(1000, 1000)).lowestPrior30Days()).as("10 € charged, now 8 €")
+        assertThat(pack.priceTag(new LowestPrice.Charged(1000, 1000)).lowestPrior30Days())
+                .as("10 € charged, now 8 €")
                 .isEqualTo(Money.euros(1000));
-        assertThat(pack.priceTag(new LowestPrice.Charged(750, 1000)).isReduced()).as("7.50 € charged within 30 days: 8 € is no reduction")
+        assertThat(pack.priceTag(new LowestPrice.Charged(750, 1000)).isReduced())
+                .as("7.50 € charged within 30 days: 8 € is no reduction")
                 .isFalse();
-        assertThat(pack.priceTag(new LowestPrice.Charged(800, 1000)).isReduced()).as("8 € charged before: no reduction either").isFalse();
-        assertThat(pack.priceTag(new LowestPrice.Charged(900, 900)).isReduced()).as("the regular 10 € were never charged").isFalse();
+        assertThat(pack.priceTag(new LowestPrice.Charged(800, 1000)).isReduced())
+                .as("8 € charged before: no reduction either")
+                .isFalse();
+        assertThat(pack.priceTag(new LowestPrice.Charged(900, 900)).isReduced())
+                .as("the regular 10 € were never charged")
+                .isFalse();
     }
 
     @Test
@@ -97,7 +114,8 @@ class PricingTest {
         pack.price(1000, 800L, VatRate.REDUCED, NOW);
         List<PriceChange> history = List.of(new PriceChange(1, created, 1000), new PriceChange(1, NOW, 800));
 
-        PriceTag tag = pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
+        PriceTag tag =
+                pack.priceTag(LowestPrice.before(pack.getSaleSince(), history).orElse(null));
 
         assertThat(tag.price()).isEqualTo(Money.euros(800));
         assertThat(tag.regularPrice()).isEqualTo(Money.euros(1000));
@@ -108,14 +126,17 @@ class PricingTest {
     void theLowestPriceCountsThePriceInForceWhenTheWindowOpenedAndEveryChangeWithinIt() {
         Instant reduced = Instant.parse("2026-11-20T00:00:00Z");
         List<PriceChange> history = List.of(
-                new PriceChange(1, Instant.parse("2026-09-01T00:00:00Z"), 999),  // in force when the window opened (Oct 21)
-                new PriceChange(1, Instant.parse("2026-11-01T00:00:00Z"), 949),  // within
+                new PriceChange(
+                        1, Instant.parse("2026-09-01T00:00:00Z"), 999), // in force when the window opened (Oct 21)
+                new PriceChange(1, Instant.parse("2026-11-01T00:00:00Z"), 949), // within
                 new PriceChange(1, Instant.parse("2026-11-10T00:00:00Z"), 1049), // within
-                new PriceChange(1, reduced, 799));                               // the reduction itself does not count
+                new PriceChange(1, reduced, 799)); // the reduction itself does not count
 
         assertThat(LowestPrice.before(reduced, history)).hasValue(new LowestPrice.Charged(949, 1049));
         assertThat(LowestPrice.before(reduced, history.subList(0, 1))).hasValue(new LowestPrice.Charged(999, 999));
-        assertThat(LowestPrice.before(reduced, history.subList(3, 4))).as("created already reduced").isEmpty();
+        assertThat(LowestPrice.before(reduced, history.subList(3, 4)))
+                .as("created already reduced")
+                .isEmpty();
         assertThat(LowestPrice.before(reduced, List.of())).isEmpty();
     }
 
@@ -127,9 +148,13 @@ class PricingTest {
         soldOut.describe(2, List.of("1 kg"), null, null, Availability.SOLD_OUT);
 
         assertThat(onSale.isBuyable(new StockLevel(0, 0))).as("none left").isFalse();
-        assertThat(onSale.isBuyable(new StockLevel(5, 5))).as("all reserved for orders waiting for payment").isFalse();
+        assertThat(onSale.isBuyable(new StockLevel(5, 5)))
+                .as("all reserved for orders waiting for payment")
+                .isFalse();
         assertThat(onSale.isBuyable(new StockLevel(5, 4))).isTrue();
         assertThat(onSale.isBuyable(StockLevel.UNTRACKED)).isTrue();
-        assertThat(soldOut.isBuyable(new StockLevel(5, 0))).as("marked sold out by the merchant").isFalse();
+        assertThat(soldOut.isBuyable(new StockLevel(5, 0)))
+                .as("marked sold out by the merchant")
+                .isFalse();
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The merchant's form shows the count on hand, and gives it back only when the merchant changed it. */
 class ProductFormStockTest {
 
-    private final Product honey = new Product(7, "Waldhonig", new ShopCategory(), Instant.parse("2026-12-01T10:00:00Z"));
+    private final Product honey =
+            new Product(7, "Waldhonig", new ShopCategory(), Instant.parse("2026-12-01T10:00:00Z"));
 
     private ProductForm.VariantForm loaded(StockLevel level) {
         honey.variant("HONIG").describe(0, List.of(), null, null, Availability.ACTIVE);
@@ -30,7 +31,9 @@ class ProductFormStockTest {
     @Test
     void aFormSavedWithTheCountItWasLoadedWithGivesNoCount() {
         ProductForm.VariantForm variant = loaded(new StockLevel(5, 0));
-        assertThat(variant.stockGiven()).as("a sale meanwhile must not be undone").isFalse();
+        assertThat(variant.stockGiven())
+                .as("a sale meanwhile must not be undone")
+                .isFalse();
 
         variant.setStock(12);
         assertThat(variant.stockGiven()).isTrue();
@@ -42,6 +45,8 @@ class ProductFormStockTest {
     void aFormNotLoadedFromAProductAlwaysGivesItsCount() {
         ProductForm.VariantForm fromTheApi = new ProductForm.VariantForm();
         fromTheApi.setStock(5);
-        assertThat(fromTheApi.stockGiven()).as("the API and the CSV import set the count").isTrue();
+        assertThat(fromTheApi.stockGiven())
+                .as("the API and the CSV import set the count")
+                .isTrue();
     }
 }

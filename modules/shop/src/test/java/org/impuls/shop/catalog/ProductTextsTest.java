@@ -14,7 +14,15 @@ class ProductTextsTest {
 
     @Test
     void englishReadersGetTheEnglishTextsAndGermanReadersTheGermanOnes() {
-        wine.describe("Riesling trocken", "Dry Riesling", "Vom Kalkstein.", "From limestone.", new ShopCategory(), "", ProductStatus.ACTIVE, List.of());
+        wine.describe(
+                "Riesling trocken",
+                "Dry Riesling",
+                "Vom Kalkstein.",
+                "From limestone.",
+                new ShopCategory(),
+                "",
+                ProductStatus.ACTIVE,
+                List.of());
 
         assertThat(wine.title(Locale.ENGLISH)).isEqualTo("Dry Riesling");
         assertThat(wine.description(Locale.ENGLISH)).isEqualTo("From limestone.");
@@ -24,7 +32,15 @@ class ProductTextsTest {
 
     @Test
     void aMissingEnglishTextShowsTheGermanOneAndTheFormStillSeesItEmpty() {
-        wine.describe("Riesling trocken", "", "Vom Kalkstein.", null, new ShopCategory(), "", ProductStatus.ACTIVE, List.of());
+        wine.describe(
+                "Riesling trocken",
+                "",
+                "Vom Kalkstein.",
+                null,
+                new ShopCategory(),
+                "",
+                ProductStatus.ACTIVE,
+                List.of());
 
         assertThat(wine.title(Locale.ENGLISH)).isEqualTo("Riesling trocken");
         assertThat(wine.description(Locale.ENGLISH)).isEqualTo("Vom Kalkstein.");
@@ -44,6 +60,8 @@ class ProductTextsTest {
     void allergensAreNamedInTheReadersLanguage() {
         assertThat(Allergen.SULPHITES.label(Locale.GERMAN)).isEqualTo("Schwefeldioxid und Sulphite");
         assertThat(Allergen.SULPHITES.label(Locale.UK)).isEqualTo("Sulphur dioxide and sulphites");
-        assertThat(Allergen.MILK.label(Locale.FRENCH)).as("other languages read German").isEqualTo("Milch (einschließlich Laktose)");
+        assertThat(Allergen.MILK.label(Locale.FRENCH))
+                .as("other languages read German")
+                .isEqualTo("Milch (einschließlich Laktose)");
     }
 }

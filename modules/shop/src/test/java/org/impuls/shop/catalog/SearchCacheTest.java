@@ -114,8 +114,12 @@ class SearchCacheTest {
 
         cache.stockChanged(new StockChanged(70, 7, 0, true));
 
-        assertThat(cache.answer(filtered, () -> search("brot"))).as("the in-stock filter").isEqualTo("brot #5");
-        assertThat(cache.answer(showingIt, () -> search("honig"))).as("its card says sold out").isEqualTo("honig #6");
+        assertThat(cache.answer(filtered, () -> search("brot")))
+                .as("the in-stock filter")
+                .isEqualTo("brot #5");
+        assertThat(cache.answer(showingIt, () -> search("honig")))
+                .as("its card says sold out")
+                .isEqualTo("honig #6");
         assertThat(cache.answer(others, () -> search("kaffee"))).isEqualTo("kaffee #3");
         assertThat(cache.answer("unlisted sellers", () -> search("unlisted"))).isEqualTo("unlisted #4");
     }

@@ -54,7 +54,9 @@ class ShopSearchPageTest {
         english.search();
 
         assertThat(asked).as("no search with a price the visitor did not mean").isEmpty();
-        assertThat(german.getProblem()).startsWith("Preis ab (€): ").contains("„3,505“", "zwei Nachkommastellen", "12,50");
+        assertThat(german.getProblem())
+                .startsWith("Preis ab (€): ")
+                .contains("„3,505“", "zwei Nachkommastellen", "12,50");
         assertThat(german.getMinPrice()).as("the field keeps what was typed").isEqualTo("3,505");
         assertThat(english.getProblem()).startsWith("Price up to (€): ").contains("12.50");
         assertThat(english.getResults().total()).isZero();
@@ -76,8 +78,12 @@ class ShopSearchPageTest {
         @Override
         public String text(String key, Object... arguments) {
             boolean german = locale.getLanguage().equals("de");
-            return Map.of("shop.search.min", german ? "Preis ab (€)" : "Price from (€)",
-                    "shop.search.max", german ? "Preis bis (€)" : "Price up to (€)").get(key);
+            return Map.of(
+                            "shop.search.min",
+                            german ? "Preis ab (€)" : "Price from (€)",
+                            "shop.search.max",
+                            german ? "Preis bis (€)" : "Price up to (€)")
+                    .get(key);
         }
     }
 }

@@ -21,7 +21,9 @@ class CappedBodyTest {
     void oneByteOverTheCapStopsTheReading() {
         InputStream body = CappedBody.atMost(new ByteArrayInputStream(new byte[1001]), 1000, "ZIP file");
 
-        assertThatThrownBy(body::readAllBytes).isInstanceOf(CappedBody.TooLarge.class).hasMessageContaining("ZIP file is larger than");
+        assertThatThrownBy(body::readAllBytes)
+                .isInstanceOf(CappedBody.TooLarge.class)
+                .hasMessageContaining("ZIP file is larger than");
     }
 
     @Test

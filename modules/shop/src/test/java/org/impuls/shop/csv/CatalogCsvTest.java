@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class CatalogCsvTest {
 
-    private static final String HEADER = "product;sku;title_de;category;option_names;option_values;price;sale_price;vat;content;unit;stock;"
-            + "food;allergens;ingredients\n";
+    private static final String HEADER =
+            "product;sku;title_de;category;option_names;option_values;price;sale_price;vat;content;unit;stock;"
+                    + "food;allergens;ingredients\n";
 
     @Test
     void theDemoCatalogueReadsWithoutAProblem() throws IOException {
@@ -22,7 +23,8 @@ class CatalogCsvTest {
 
             assertThat(parsed.errors()).isEmpty();
             assertThat(parsed.drafts()).hasSizeGreaterThanOrEqualTo(250);
-            assertThat(parsed.drafts().stream().map(CatalogCsv.Draft::merchant).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(parsed.drafts().stream().map(CatalogCsv.Draft::merchant).collect(Collectors.toSet()))
+                    .hasSizeGreaterThanOrEqualTo(12);
         }
     }
 
@@ -40,7 +42,9 @@ class CatalogCsvTest {
         assertThat(coffee.getVariants().get(0).getPriceCents()).isEqualTo(549);
         assertThat(coffee.getVariants().get(0).getSalePriceCents()).isEqualTo(449);
         assertThat(coffee.getVariants().get(1).getPriceCents()).isEqualTo(123450);
-        assertThat(coffee.getVariants().get(1).getStock()).as("empty stock: not tracked").isNull();
+        assertThat(coffee.getVariants().get(1).getStock())
+                .as("empty stock: not tracked")
+                .isNull();
         assertThat(parsed.drafts().get(0).lines()).containsExactly(2L, 3L);
         ProductForm bread = parsed.drafts().get(1).form();
         assertThat(bread.getVariants().get(0).getPriceCents()).isEqualTo(420);
@@ -49,10 +53,12 @@ class CatalogCsvTest {
 
     @Test
     void commasAsSeparatorsWork() {
-        CatalogCsv.Parsed parsed = CatalogCsv.parse("product,sku,title_de,category,price,vat\nx,X-1,Kerze,kerzen-deko,\"12,90\",19\n");
+        CatalogCsv.Parsed parsed =
+                CatalogCsv.parse("product,sku,title_de,category,price,vat\nx,X-1,Kerze,kerzen-deko,\"12,90\",19\n");
 
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents()).isEqualTo(1290);
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents())
+                .isEqualTo(1290);
     }
 
     @Test
@@ -61,7 +67,8 @@ class CatalogCsvTest {
                 + "a;A-1;Apfel;obst-gemuese;;;drei Euro;;7;;;;vielleicht;;\n"
                 + "b;B-1;Birne;obst-gemuese;;;2,999;;7;;;viele;ja;ERDBEEREN;Birne\n");
 
-        assertThat(parsed.errors()).extracting(e -> e.line() + ":" + e.column())
+        assertThat(parsed.errors())
+                .extracting(e -> e.line() + ":" + e.column())
                 .containsExactlyInAnyOrder("2:price", "2:food", "3:price", "3:stock", "3:allergens");
     }
 
@@ -73,13 +80,19 @@ class CatalogCsvTest {
                 + "c;C-1;Quitte;obst-gemuese;;;3.49,00;1.234;7;;;;;;\n"
                 + "d;D-1;Mispel;obst-gemuese;;;1,234.50;-3,49;7;;;;;;\n");
 
-        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents()).isEqualTo(123450);
-        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getSalePriceCents()).isEqualTo(349);
-        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getPriceCents()).isEqualTo(123450);
-        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getSalePriceCents()).isEqualTo(300);
-        assertThat(parsed.errors()).as("bad grouping, a point with three decimals, mixed separators, negative")
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getPriceCents())
+                .isEqualTo(123450);
+        assertThat(parsed.drafts().get(0).form().getVariants().get(0).getSalePriceCents())
+                .isEqualTo(349);
+        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getPriceCents())
+                .isEqualTo(123450);
+        assertThat(parsed.drafts().get(1).form().getVariants().get(0).getSalePriceCents())
+                .isEqualTo(300);
+        assertThat(parsed.errors())
+                .as("bad grouping, a point with three decimals, mixed separators, negative")
                 .extracting(e -> e.line() + ":" + e.column() + ":" + e.message())
-                .containsExactlyInAnyOrder("4:price:'3.49,00' is not an amount in euros like 3,49",
+                .containsExactlyInAnyOrder(
+                        "4:price:'3.49,00' is not an amount in euros like 3,49",
                         "4:sale_price:'1.234' is not an amount in euros like 3,49",
                         "5:price:'1,234.50' is not an amount in euros like 3,49",
                         "5:sale_price:'-3,49' is not an amount in euros like 3,49");
@@ -90,6 +103,8 @@ class CatalogCsvTest {
         CatalogCsv.Parsed parsed = CatalogCsv.parse("name;preis\nApfel;1,00\n");
 
         assertThat(parsed.drafts()).isEmpty();
-        assertThat(parsed.errors()).singleElement().satisfies(e -> assertThat(e.column()).contains("product", "sku", "price"));
+        assertThat(parsed.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.column()).contains("product", "sku", "price"));
     }
 }

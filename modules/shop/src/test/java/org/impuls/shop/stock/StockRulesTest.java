@@ -18,7 +18,9 @@ class StockRulesTest {
         assertThat(level.allows(3)).isTrue();
         assertThat(level.allows(4)).isFalse();
         assertThat(level.inStock()).isTrue();
-        assertThat(new StockLevel(5, 5).inStock()).as("all held for orders waiting for payment").isFalse();
+        assertThat(new StockLevel(5, 5).inStock())
+                .as("all held for orders waiting for payment")
+                .isFalse();
     }
 
     @Test
@@ -39,7 +41,9 @@ class StockRulesTest {
 
     @Test
     void aRefusalSaysHowManyAreLeft() {
-        assertThat(new StockLevel(5, 2).refusal(4)).isInstanceOf(ConflictException.class).hasMessage("only 3 left, 4 wanted");
+        assertThat(new StockLevel(5, 2).refusal(4))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("only 3 left, 4 wanted");
         assertThat(new StockLevel(5, 5).refusal(1)).hasMessage("sold out: none left, 1 wanted");
     }
 
@@ -47,17 +51,23 @@ class StockRulesTest {
     void aHeldReservationIsCommittedOrReleasedOnce() {
         assertThat(ReservationState.HELD.commitMoves(1)).isTrue();
         assertThat(ReservationState.HELD.releaseMoves(1)).isTrue();
-        assertThat(ReservationState.COMMITTED.commitMoves(1)).as("a repeated payment callback").isFalse();
+        assertThat(ReservationState.COMMITTED.commitMoves(1))
+                .as("a repeated payment callback")
+                .isFalse();
         assertThat(ReservationState.RELEASED.releaseMoves(1)).isFalse();
-        assertThat(ReservationState.EXPIRED.releaseMoves(1)).as("a cancellation after the expiry").isFalse();
+        assertThat(ReservationState.EXPIRED.releaseMoves(1))
+                .as("a cancellation after the expiry")
+                .isFalse();
     }
 
     @Test
     void aReleasedOrExpiredReservationCannotBeCommittedNorACommittedOneReleased() {
-        assertThatThrownBy(() -> ReservationState.EXPIRED.commitMoves(7)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> ReservationState.EXPIRED.commitMoves(7))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("reservation 7 was expired");
         assertThatThrownBy(() -> ReservationState.RELEASED.commitMoves(7)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> ReservationState.COMMITTED.releaseMoves(7)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> ReservationState.COMMITTED.releaseMoves(7))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("committed");
     }
 }

@@ -12,8 +12,7 @@ public final class Accounts {
 
     public static final String PASSWORD = "gutes-passwort-1";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /** A fresh address that no other test uses. */
     public static String newAddress(String who) {
@@ -22,11 +21,16 @@ public final class Accounts {
 
     public static String registerAndConfirm(Http http, Mailbox mailbox, String who) {
         String email = newAddress(who);
-        Http.Answer registered = http.json("POST", "/api/core/accounts",
-                "{\"email\":\"" + email + "\",\"displayName\":\"" + who + "\",\"password\":\"" + PASSWORD + "\",\"language\":\"de\"}");
+        Http.Answer registered = http.json(
+                "POST",
+                "/api/core/accounts",
+                "{\"email\":\"" + email + "\",\"displayName\":\"" + who + "\",\"password\":\"" + PASSWORD
+                        + "\",\"language\":\"de\"}");
         assertThat(registered.status()).isEqualTo(202);
         String token = secretInMail(mailbox, email, "bestätigen");
-        assertThat(http.json("POST", "/api/core/accounts/confirmation", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
+        assertThat(http.json("POST", "/api/core/accounts/confirmation", "{\"token\":\"" + token + "\"}")
+                        .status())
+                .isEqualTo(204);
         return email;
     }
 
@@ -38,7 +42,9 @@ public final class Accounts {
 
     /** A personal API token for the account, made from its credentials. */
     public static String tokenFor(Http http, String email, String password) {
-        Http.Answer created = http.json("POST", "/api/core/tokens",
+        Http.Answer created = http.json(
+                "POST",
+                "/api/core/tokens",
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"test\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getString("token");
@@ -46,8 +52,10 @@ public final class Accounts {
 
     /** Waits until the account's login delay after a failed login is over, as a person would before trying again. */
     public static void waitOutLoginDelay(Database database, String email) {
-        String left = database.single("select ceil(greatest(0, extract(epoch from d.next_attempt_at - now())) * 1000) "
-                + "from login_delay d join account a on a.id = d.account_id where a.email_key = ?", email.toLowerCase());
+        String left = database.single(
+                "select ceil(greatest(0, extract(epoch from d.next_attempt_at - now())) * 1000) "
+                        + "from login_delay d join account a on a.id = d.account_id where a.email_key = ?",
+                email.toLowerCase());
         if (left != null) {
             try {
                 Thread.sleep((long) Double.parseDouble(left) + 50);

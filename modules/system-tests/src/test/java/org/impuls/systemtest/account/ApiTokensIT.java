@@ -29,8 +29,10 @@ class ApiTokensIT {
         Http.Answer tooLong = create(http, email, 366);
         Http.Answer none = create(http, email, 0);
 
-        assertThat(expiresAt(standard.json())).isCloseTo(Instant.now().plus(Duration.ofDays(90)), within(5, ChronoUnit.MINUTES));
-        assertThat(expiresAt(oneDay.json())).isCloseTo(Instant.now().plus(Duration.ofDays(1)), within(5, ChronoUnit.MINUTES));
+        assertThat(expiresAt(standard.json()))
+                .isCloseTo(Instant.now().plus(Duration.ofDays(90)), within(5, ChronoUnit.MINUTES));
+        assertThat(expiresAt(oneDay.json()))
+                .isCloseTo(Instant.now().plus(Duration.ofDays(1)), within(5, ChronoUnit.MINUTES));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(field(tooLong)).isEqualTo("expiresInDays");
         assertThat(none.status()).isEqualTo(400);
@@ -43,15 +45,19 @@ class ApiTokensIT {
         JsonObject shortLived = create(http, email, 1).json();
         String other = Accounts.tokenFor(http, email, PASSWORD);
         long id = shortLived.getJsonNumber("id").longValue();
-        assertThat(http.get("/api/core/me", "Authorization", bearer(shortLived.getString("token"))).status()).isEqualTo(200);
+        assertThat(http.get("/api/core/me", "Authorization", bearer(shortLived.getString("token")))
+                        .status())
+                .isEqualTo(200);
 
-        database.update("update api_token set expires_at = now() - interval '1 minute' where id = ?", id); // a day has passed
+        database.update(
+                "update api_token set expires_at = now() - interval '1 minute' where id = ?", id); // a day has passed
 
         Http.Answer refused = http.get("/api/core/me", "Authorization", bearer(shortLived.getString("token")));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(refused.json().getString("detail")).contains("expired");
-        var listed = http.get("/api/core/me/tokens", "Authorization", bearer(other)).jsonArray();
+        var listed =
+                http.get("/api/core/me/tokens", "Authorization", bearer(other)).jsonArray();
         assertThat(listed.getValuesAs(JsonObject.class))
                 .anySatisfy(token -> {
                     assertThat(token.getJsonNumber("id").longValue()).isEqualTo(id);
@@ -66,13 +72,26 @@ class ApiTokensIT {
         String session = http.logIn(email, PASSWORD);
         String token = Accounts.tokenFor(http, email, PASSWORD);
 
-        Http.Answer withoutPassword = http.json("POST", "/api/core/me/tokens", "{\"name\":\"ohne\"}",
-                "Cookie", session, "Origin", http.baseUrl());
-        Http.Answer wrongPassword = http.json("POST", "/api/core/me/tokens", "{\"name\":\"falsch\",\"password\":\"falsch-falsch\"}",
-                "Cookie", session, "Origin", http.baseUrl());
-        Http.Answer byTokenAlone = http.json("POST", "/api/core/me/tokens", "{\"name\":\"nachschub\"}", "Authorization", bearer(token));
-        Http.Answer confirmed = http.json("POST", "/api/core/me/tokens",
-                "{\"name\":\"mit\",\"password\":\"" + PASSWORD + "\",\"expiresInDays\":30}", "Cookie", session, "Origin", http.baseUrl());
+        Http.Answer withoutPassword = http.json(
+                "POST", "/api/core/me/tokens", "{\"name\":\"ohne\"}", "Cookie", session, "Origin", http.baseUrl());
+        Http.Answer wrongPassword = http.json(
+                "POST",
+                "/api/core/me/tokens",
+                "{\"name\":\"falsch\",\"password\":\"falsch-falsch\"}",
+                "Cookie",
+                session,
+                "Origin",
+                http.baseUrl());
+        Http.Answer byTokenAlone =
+                http.json("POST", "/api/core/me/tokens", "{\"name\":\"nachschub\"}", "Authorization", bearer(token));
+        Http.Answer confirmed = http.json(
+                "POST",
+                "/api/core/me/tokens",
+                "{\"name\":\"mit\",\"password\":\"" + PASSWORD + "\",\"expiresInDays\":30}",
+                "Cookie",
+                session,
+                "Origin",
+                http.baseUrl());
 
         assertThat(withoutPassword.status()).isEqualTo(400);
         assertThat(field(withoutPassword)).isEqualTo("password");
@@ -80,14 +99,20 @@ class ApiTokensIT {
         assertThat(field(wrongPassword)).isEqualTo("password");
         assertThat(byTokenAlone.status()).isEqualTo(400);
         assertThat(confirmed.status()).isEqualTo(201);
-        assertThat(expiresAt(confirmed.json())).isCloseTo(Instant.now().plus(Duration.ofDays(30)), within(5, ChronoUnit.MINUTES));
-        assertThat(http.get("/api/core/me/tokens", "Authorization", bearer(token)).jsonArray())
-                .as("only the confirmed one was made").hasSize(2);
+        assertThat(expiresAt(confirmed.json()))
+                .isCloseTo(Instant.now().plus(Duration.ofDays(30)), within(5, ChronoUnit.MINUTES));
+        assertThat(http.get("/api/core/me/tokens", "Authorization", bearer(token))
+                        .jsonArray())
+                .as("only the confirmed one was made")
+                .hasSize(2);
     }
 
     private static Http.Answer create(Http http, String email, Integer days) {
-        return http.json("POST", "/api/core/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"t\""
-                + (days == null ? "" : ",\"expiresInDays\":" + days) + "}");
+        return http.json(
+                "POST",
+                "/api/core/tokens",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"t\""
+                        + (days == null ? "" : ",\"expiresInDays\":" + days) + "}");
     }
 
     private static Instant expiresAt(JsonObject token) {

@@ -22,7 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
-    private enum Role { ANONYMOUS, CUSTOMER, MERCHANT, OPERATOR }
+    private enum Role {
+        ANONYMOUS,
+        CUSTOMER,
+        MERCHANT,
+        OPERATOR
+    }
 
     private final Map<Role, String> sessions = new java.util.EnumMap<>(Role.class);
     private final Map<Role, String> tokens = new java.util.EnumMap<>(Role.class);
@@ -40,8 +45,12 @@ class AuthorizationMatrixIT {
         tokens.put(Role.OPERATOR, Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
         // the owner of an approved business is a MERCHANT; an applicant waiting for the decision is not
         merchantBusiness = applyFor(http, "Matrix Teststube", Accounts.tokenFor(http, merchant, PASSWORD));
-        Http.Answer approved = http.json("POST", "/api/directory/applications/" + merchantBusiness + "/decision", "{\"decision\":\"APPROVE\"}",
-                "Authorization", "Bearer " + tokens.get(Role.OPERATOR));
+        Http.Answer approved = http.json(
+                "POST",
+                "/api/directory/applications/" + merchantBusiness + "/decision",
+                "{\"decision\":\"APPROVE\"}",
+                "Authorization",
+                "Bearer " + tokens.get(Role.OPERATOR));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         applicantToken = Accounts.tokenFor(http, applicant, PASSWORD);
         pendingBusiness = applyFor(http, "Matrix Wartestube", applicantToken);
@@ -53,9 +62,14 @@ class AuthorizationMatrixIT {
     }
 
     private static long applyFor(Http http, String name, String token) {
-        Http.Answer application = http.json("POST", "/api/directory/applications", "{\"name\":\"" + name + "\",\"kind\":\"COMMERCIAL\","
-                + "\"categories\":[\"restaurants\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\","
-                + "\"employees\":2,\"branches\":1,\"headOfficePostalCode\":\"67655\"}", "Authorization", "Bearer " + token);
+        Http.Answer application = http.json(
+                "POST",
+                "/api/directory/applications",
+                "{\"name\":\"" + name + "\",\"kind\":\"COMMERCIAL\","
+                        + "\"categories\":[\"restaurants\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\","
+                        + "\"employees\":2,\"branches\":1,\"headOfficePostalCode\":\"67655\"}",
+                "Authorization",
+                "Bearer " + token);
         assertThat(application.status()).as(application.body()).isEqualTo(201);
         return application.json().getJsonNumber("id").longValue();
     }
@@ -65,29 +79,40 @@ class AuthorizationMatrixIT {
     void anApplicantIsNoMerchant(Http http) {
         String bearer = "Bearer " + applicantToken;
         Map<String, Integer> answers = new java.util.LinkedHashMap<>();
-        for (String page : List.of("/backoffice/directory/index.xhtml", "/backoffice/directory/business.xhtml?id=" + pendingBusiness,
-                "/backoffice/directory/staff.xhtml?id=" + pendingBusiness, "/backoffice/shop/products.xhtml?business=" + pendingBusiness,
+        for (String page : List.of(
+                "/backoffice/directory/index.xhtml",
+                "/backoffice/directory/business.xhtml?id=" + pendingBusiness,
+                "/backoffice/directory/staff.xhtml?id=" + pendingBusiness,
+                "/backoffice/shop/products.xhtml?business=" + pendingBusiness,
                 "/account/directory/applications.xhtml")) {
             answers.put(page, http.get(page, "Cookie", applicantSession).status());
         }
-        for (String endpoint : List.of("/api/shop/backoffice/products?business=" + pendingBusiness,
-                "/api/directory/backoffice/businesses", "/api/directory/backoffice/businesses/" + pendingBusiness,
-                "/api/directory/staff/" + pendingBusiness, "/api/directory/applications/" + pendingBusiness)) {
+        for (String endpoint : List.of(
+                "/api/shop/backoffice/products?business=" + pendingBusiness,
+                "/api/directory/backoffice/businesses",
+                "/api/directory/backoffice/businesses/" + pendingBusiness,
+                "/api/directory/staff/" + pendingBusiness,
+                "/api/directory/applications/" + pendingBusiness)) {
             answers.put(endpoint, http.get(endpoint, "Authorization", bearer).status());
         }
 
-        assertThat(answers).containsExactly(
-                Map.entry("/backoffice/directory/index.xhtml", 403),
-                Map.entry("/backoffice/directory/business.xhtml?id=" + pendingBusiness, 403),
-                Map.entry("/backoffice/directory/staff.xhtml?id=" + pendingBusiness, 403),
-                Map.entry("/backoffice/shop/products.xhtml?business=" + pendingBusiness, 403),
-                Map.entry("/account/directory/applications.xhtml", 200),
-                Map.entry("/api/shop/backoffice/products?business=" + pendingBusiness, 403),
-                Map.entry("/api/directory/backoffice/businesses", 403),
-                Map.entry("/api/directory/backoffice/businesses/" + pendingBusiness, 403),
-                Map.entry("/api/directory/staff/" + pendingBusiness, 403),
-                Map.entry("/api/directory/applications/" + pendingBusiness, 200));
-        assertThat(http.get("/api/core/me", "Authorization", bearer).json().getJsonArray("roles").toString()).isEqualTo("[\"CUSTOMER\"]");
+        assertThat(answers)
+                .containsExactly(
+                        Map.entry("/backoffice/directory/index.xhtml", 403),
+                        Map.entry("/backoffice/directory/business.xhtml?id=" + pendingBusiness, 403),
+                        Map.entry("/backoffice/directory/staff.xhtml?id=" + pendingBusiness, 403),
+                        Map.entry("/backoffice/shop/products.xhtml?business=" + pendingBusiness, 403),
+                        Map.entry("/account/directory/applications.xhtml", 200),
+                        Map.entry("/api/shop/backoffice/products?business=" + pendingBusiness, 403),
+                        Map.entry("/api/directory/backoffice/businesses", 403),
+                        Map.entry("/api/directory/backoffice/businesses/" + pendingBusiness, 403),
+                        Map.entry("/api/directory/staff/" + pendingBusiness, 403),
+                        Map.entry("/api/directory/applications/" + pendingBusiness, 200));
+        assertThat(http.get("/api/core/me", "Authorization", bearer)
+                        .json()
+                        .getJsonArray("roles")
+                        .toString())
+                .isEqualTo("[\"CUSTOMER\"]");
         assertThat(http.get("/", "Cookie", applicantSession).body()).doesNotContain("id=\"header-backoffice\"");
     }
 
@@ -107,8 +132,16 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
         expectPage(http, wrong, "/betrieb-anmelden", "login", "200", "200", "200");
         expectPage(http, wrong, "/backoffice/directory/index.xhtml", "login", "403", "200", "200");
-        expectPage(http, wrong, "/backoffice/directory/business.xhtml?id=" + merchantBusiness, "login", "403", "200", "200");
-        expectPage(http, wrong, "/backoffice/directory/staff.xhtml?id=" + merchantBusiness, "login", "403", "200", "200");
+        expectPage(
+                http,
+                wrong,
+                "/backoffice/directory/business.xhtml?id=" + merchantBusiness,
+                "login",
+                "403",
+                "200",
+                "200");
+        expectPage(
+                http, wrong, "/backoffice/directory/staff.xhtml?id=" + merchantBusiness, "login", "403", "200", "200");
         expectPage(http, wrong, "/backoffice/directory/business.xhtml?id=1", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/applications.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/directory/reports.xhtml", "login", "403", "403", "200");
@@ -134,15 +167,43 @@ class AuthorizationMatrixIT {
         expectApi(http, wrong, "DELETE", "/api/core/admin/accounts/1/lock", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/core/legal-pages/imprint", null, "200", "200", "200", "200");
         expectApi(http, wrong, "GET", "/api/directory/applications", null, "401", "403", "403", "200");
-        expectApi(http, wrong, "GET", "/api/directory/applications/" + merchantBusiness, null, "401", "403", "200", "200");
+        expectApi(
+                http,
+                wrong,
+                "GET",
+                "/api/directory/applications/" + merchantBusiness,
+                null,
+                "401",
+                "403",
+                "200",
+                "200");
         expectApi(http, wrong, "GET", "/api/directory/reports", null, "401", "403", "403", "200");
-        expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/" + merchantBusiness, null, "401", "403", "200", "200");
+        expectApi(
+                http,
+                wrong,
+                "GET",
+                "/api/directory/backoffice/businesses/" + merchantBusiness,
+                null,
+                "401",
+                "403",
+                "200",
+                "200");
         expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/1", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/directory/staff/1", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/shop/backoffice/products?business=1", null, "401", "403", "403", "200");
-        expectApi(http, wrong, "GET", "/api/shop/backoffice/catalog/export?business=1", null, "401", "403", "403", "200");
+        expectApi(
+                http, wrong, "GET", "/api/shop/backoffice/catalog/export?business=1", null, "401", "403", "403", "200");
         // the operator passes the check and hears that there was no import yet
-        expectApi(http, wrong, "GET", "/api/shop/backoffice/catalog/import/progress?business=1", null, "401", "403", "403", "404");
+        expectApi(
+                http,
+                wrong,
+                "GET",
+                "/api/shop/backoffice/catalog/import/progress?business=1",
+                null,
+                "401",
+                "403",
+                "403",
+                "404");
         // the operator passes the check and is told the names are missing
         expectApi(http, wrong, "POST", "/api/shop/categories", "{}", "401", "403", "403", "400");
         assertThat(wrong).isEmpty();
@@ -155,8 +216,12 @@ class AuthorizationMatrixIT {
         String merchant = http.get("/", "Cookie", sessions.get(Role.MERCHANT)).body();
         String operator = http.get("/", "Cookie", sessions.get(Role.OPERATOR)).body();
 
-        assertThat(anonymous).contains("id=\"header-login\"").doesNotContain("id=\"header-account\"", "id=\"header-admin\"");
-        assertThat(customer).contains("id=\"header-account\"").doesNotContain("id=\"header-admin\"", "id=\"header-backoffice\"");
+        assertThat(anonymous)
+                .contains("id=\"header-login\"")
+                .doesNotContain("id=\"header-account\"", "id=\"header-admin\"");
+        assertThat(customer)
+                .contains("id=\"header-account\"")
+                .doesNotContain("id=\"header-admin\"", "id=\"header-backoffice\"");
         assertThat(merchant).contains("id=\"header-backoffice\"").doesNotContain("id=\"header-admin\"");
         assertThat(operator).contains("id=\"header-admin\"");
     }
@@ -175,8 +240,10 @@ class AuthorizationMatrixIT {
     private void expectPage(Http http, List<String> wrong, String path, String... expected) {
         Role[] roles = Role.values();
         for (int i = 0; i < roles.length; i++) {
-            Http.Answer answer = roles[i] == Role.ANONYMOUS ? http.get(path) : http.get(path, "Cookie", sessions.get(roles[i]));
-            String actual = answer.status() == 302 && answer.header("Location").endsWith("/login") ? "login"
+            Http.Answer answer =
+                    roles[i] == Role.ANONYMOUS ? http.get(path) : http.get(path, "Cookie", sessions.get(roles[i]));
+            String actual = answer.status() == 302 && answer.header("Location").endsWith("/login")
+                    ? "login"
                     : String.valueOf(answer.status());
             if (!actual.equals(expected[i])) {
                 wrong.add(roles[i] + " " + path + ": expected " + expected[i] + ", got " + actual);
@@ -187,10 +254,12 @@ class AuthorizationMatrixIT {
     private void expectApi(Http http, List<String> wrong, String method, String path, String body, String... expected) {
         Role[] roles = Role.values();
         for (int i = 0; i < roles.length; i++) {
-            Http.Answer answer = roles[i] == Role.ANONYMOUS ? http.json(method, path, body)
+            Http.Answer answer = roles[i] == Role.ANONYMOUS
+                    ? http.json(method, path, body)
                     : http.json(method, path, body, "Authorization", "Bearer " + tokens.get(roles[i]));
             if (!String.valueOf(answer.status()).equals(expected[i])) {
-                wrong.add(roles[i] + " " + method + " " + path + ": expected " + expected[i] + ", got " + answer.status());
+                wrong.add(roles[i] + " " + method + " " + path + ": expected " + expected[i] + ", got "
+                        + answer.status());
             }
         }
     }

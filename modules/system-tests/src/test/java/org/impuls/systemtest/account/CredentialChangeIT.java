@@ -19,17 +19,33 @@ class CredentialChangeIT {
         InTwoPlaces account = InTwoPlaces.make(http, mailbox, "reset-ends");
         String email = account.email();
         assertThat(http.get("/konto", "Cookie", account.first()).status()).isEqualTo(200);
-        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token())).status()).isEqualTo(200);
+        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token()))
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(http.json("POST", "/api/core/password-resets", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
+        assertThat(http.json("POST", "/api/core/password-resets", "{\"email\":\"" + email + "\"}")
+                        .status())
+                .isEqualTo(202);
         String secret = Accounts.secretInMail(mailbox, email, "Zurücksetzen");
-        assertThat(http.json("POST", "/api/core/password-resets/completion",
-                "{\"token\":\"" + secret + "\",\"password\":\"nach-dem-reset-1\"}").status()).isEqualTo(204);
+        assertThat(http.json(
+                                "POST",
+                                "/api/core/password-resets/completion",
+                                "{\"token\":\"" + secret + "\",\"password\":\"nach-dem-reset-1\"}")
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(http.get("/konto", "Cookie", account.first()).status()).as("sent to the login").isEqualTo(302);
-        assertThat(http.get("/konto", "Cookie", account.second()).status()).as("sent to the login").isEqualTo(302);
-        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token())).status()).isEqualTo(401);
-        assertThat(http.get("/konto", "Cookie", http.logIn(email, "nach-dem-reset-1")).status()).isEqualTo(200);
+        assertThat(http.get("/konto", "Cookie", account.first()).status())
+                .as("sent to the login")
+                .isEqualTo(302);
+        assertThat(http.get("/konto", "Cookie", account.second()).status())
+                .as("sent to the login")
+                .isEqualTo(302);
+        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token()))
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.get("/konto", "Cookie", http.logIn(email, "nach-dem-reset-1"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -37,21 +53,36 @@ class CredentialChangeIT {
         InTwoPlaces account = InTwoPlaces.make(http, mailbox, "change-ends");
         String changing = account.first();
 
-        Http.Answer changed = http.json("PUT", "/api/core/me/password",
+        Http.Answer changed = http.json(
+                "PUT",
+                "/api/core/me/password",
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"nach-der-aenderung\"}",
-                "Cookie", changing, "Origin", http.baseUrl());
+                "Cookie",
+                changing,
+                "Origin",
+                http.baseUrl());
 
         assertThat(changed.status()).isEqualTo(204);
-        assertThat(http.get("/konto", "Cookie", changing).status()).as("the changing session stays").isEqualTo(200);
-        assertThat(http.get("/konto", "Cookie", account.second()).status()).as("sent to the login").isEqualTo(302);
-        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token())).status()).isEqualTo(401);
+        assertThat(http.get("/konto", "Cookie", changing).status())
+                .as("the changing session stays")
+                .isEqualTo(200);
+        assertThat(http.get("/konto", "Cookie", account.second()).status())
+                .as("sent to the login")
+                .isEqualTo(302);
+        assertThat(http.get("/api/core/me", "Authorization", bearer(account.token()))
+                        .status())
+                .isEqualTo(401);
     }
 
     /** An account logged in in two browsers (session cookies) and holding an API token. */
     private record InTwoPlaces(String email, String first, String second, String token) {
         static InTwoPlaces make(Http http, Mailbox mailbox, String who) {
             String email = Accounts.registerAndConfirm(http, mailbox, who);
-            return new InTwoPlaces(email, http.logIn(email, PASSWORD), http.logIn(email, PASSWORD), Accounts.tokenFor(http, email, PASSWORD));
+            return new InTwoPlaces(
+                    email,
+                    http.logIn(email, PASSWORD),
+                    http.logIn(email, PASSWORD),
+                    Accounts.tokenFor(http, email, PASSWORD));
         }
     }
 }

@@ -35,7 +35,9 @@ class CustomerAccountJourneyIT extends BrowserJourney {
         type("register:password", "kurz");
         browser.findElement(By.id("register:submit")).click();
         assertThat(text("register:password-message")).contains("mindestens 10 Zeichen");
-        assertThat(browser.findElement(By.id("register:email")).getAttribute("value")).as("input kept").isEqualTo(email);
+        assertThat(browser.findElement(By.id("register:email")).getAttribute("value"))
+                .as("input kept")
+                .isEqualTo(email);
         type("register:password", Accounts.PASSWORD);
         browser.findElement(By.id("register:submit")).click();
         assertThat(text("register-done")).contains("Mail");
@@ -50,13 +52,20 @@ class CustomerAccountJourneyIT extends BrowserJourney {
         type("tokens:name", "Tabellenkalkulation");
         browser.findElement(By.id("tokens:create")).click();
         // an AJAX answer: wait for the message rather than read the empty element at once
-        wait.until(driver -> !driver.findElement(By.id("tokens:password-message")).getText().isBlank());
-        assertThat(browser.findElements(By.id("created-token"))).as("a new token asks for the password again").isEmpty();
+        wait.until(driver ->
+                !driver.findElement(By.id("tokens:password-message")).getText().isBlank());
+        assertThat(browser.findElements(By.id("created-token")))
+                .as("a new token asks for the password again")
+                .isEmpty();
         type("tokens:name", "Tabellenkalkulation");
         type("tokens:password", Accounts.PASSWORD);
         browser.findElement(By.id("tokens:create")).click();
-        String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("created-token"))).getText();
-        assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token).json().getString("email")).isEqualTo(email);
+        String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("created-token")))
+                .getText();
+        assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token)
+                        .json()
+                        .getString("email"))
+                .isEqualTo(email);
 
         browser.findElement(By.id("logout-form:logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-login"))); // the logout finished
@@ -81,13 +90,15 @@ class CustomerAccountJourneyIT extends BrowserJourney {
 
         logIn(base, email, "ganz-neues-passwort");
         assertThat(text("login:messages")).contains("stimmen nicht");
-        assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token).status()).isEqualTo(401);
+        assertThat(http.get("/api/core/me", "Authorization", "Bearer " + token).status())
+                .isEqualTo(401);
     }
 
     private void followNewestLinkInMailbox(String base, String email, String subjectPart) {
         browser.get(base + "/demo/postfach");
         for (WebElement mail : browser.findElements(By.cssSelector("article.mail"))) {
-            if (mail.getText().contains(email) && mail.findElement(By.tagName("h2")).getText().contains(subjectPart)) {
+            if (mail.getText().contains(email)
+                    && mail.findElement(By.tagName("h2")).getText().contains(subjectPart)) {
                 String link = mail.findElement(By.cssSelector(".mail__body a")).getAttribute("href");
                 browser.get(link);
                 return;
@@ -102,7 +113,8 @@ class CustomerAccountJourneyIT extends BrowserJourney {
         type("login:password", password);
         browser.findElement(By.id("login:submit")).click();
         // the click returns before the answer arrives: wait until we left the login page or it says why not
-        wait.until(driver -> !driver.getCurrentUrl().endsWith("/login") || !driver.findElements(By.id("login:messages")).isEmpty());
+        wait.until(driver -> !driver.getCurrentUrl().endsWith("/login")
+                || !driver.findElements(By.id("login:messages")).isEmpty());
     }
 
     private void type(String id, String text) {

@@ -64,19 +64,31 @@ final class FromAddress {
 
     /** {@code POST /api/core/tokens} with e-mail and password, as a REST client gets its first token. */
     Reply tokenRequest(String email, String password) {
-        return new Reply(raw.send("POST", "/api/core/tokens",
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"from " + localAddress + "\"}",
-                host(), "Content-Type: application/json"));
+        return new Reply(raw.send(
+                "POST",
+                "/api/core/tokens",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"from " + localAddress
+                        + "\"}",
+                host(),
+                "Content-Type: application/json"));
     }
 
     /** The login form, opened and sent as a browser would. */
     Reply loginForm(String email, String password) {
         RawHttp.Answer page = raw.send("GET", "/login", null, host());
-        String cookie = page.head().lines().filter(h -> h.regionMatches(true, 0, "Set-Cookie: IMPULS_SESSION=", 0, 27))
-                .map(h -> h.substring("Set-Cookie: ".length()).split(";")[0]).findFirst()
+        String cookie = page.head()
+                .lines()
+                .filter(h -> h.regionMatches(true, 0, "Set-Cookie: IMPULS_SESSION=", 0, 27))
+                .map(h -> h.substring("Set-Cookie: ".length()).split(";")[0])
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the login page set no session cookie"));
-        return new Reply(raw.send("POST", "/login", Http.loginFormBody(Http.viewState(page.body()), email, password),
-                host(), "Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie));
+        return new Reply(raw.send(
+                "POST",
+                "/login",
+                Http.loginFormBody(Http.viewState(page.body()), email, password),
+                host(),
+                "Content-Type: application/x-www-form-urlencoded",
+                "Cookie: " + cookie));
     }
 
     private String host() {

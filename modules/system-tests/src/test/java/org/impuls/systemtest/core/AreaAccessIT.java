@@ -14,8 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AreaAccessIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/core/index.xhtml", "/admin/core/legal.xhtml", "/admin/anything/else.xhtml",
-            "/backoffice/core/index.xhtml", "/backoffice/shop/products.xhtml"})
+    @ValueSource(
+            strings = {
+                "/admin/core/index.xhtml",
+                "/admin/core/legal.xhtml",
+                "/admin/anything/else.xhtml",
+                "/backoffice/core/index.xhtml",
+                "/backoffice/shop/products.xhtml"
+            })
     void protectedAreasSendAnonymousVisitorsToTheLogin(String path, Http http) {
         Http.Answer answer = http.get(path);
 

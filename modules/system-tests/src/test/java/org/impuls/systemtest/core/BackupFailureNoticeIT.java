@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Portal.class)
 class BackupFailureNoticeIT {
 
-    private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FOLDER =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
     private final List<Path> made = new ArrayList<>();
 
@@ -53,14 +54,19 @@ class BackupFailureNoticeIT {
         assertThat(Mailbox.linkIn(mail)).endsWith("/admin/core/backups.xhtml");
 
         Thread.sleep(4_000); // several rounds of the check (every second in the tests) and of the outbox
-        assertThat(mailbox.count(Applicants.OPERATOR, recent)).as("one mail per failed backup").isEqualTo(1);
-        assertThat(mailbox.hasMail(Applicants.OPERATOR, old)).as("older than seven days").isFalse();
+        assertThat(mailbox.count(Applicants.OPERATOR, recent))
+                .as("one mail per failed backup")
+                .isEqualTo(1);
+        assertThat(mailbox.hasMail(Applicants.OPERATOR, old))
+                .as("older than seven days")
+                .isFalse();
     }
 
     /** A backup folder as {@code Backup} leaves it on failure: {@code FAILED} holding the time and the reason. */
     private String failed(Instant at, String reason) throws IOException {
         String name = FOLDER.format(at);
-        Path folder = Files.createDirectories(Path.of(System.getProperty("impuls.backup.dir")).resolve(name)); // the launcher set it
+        Path folder = Files.createDirectories(
+                Path.of(System.getProperty("impuls.backup.dir")).resolve(name)); // the launcher set it
         made.add(folder);
         Files.writeString(folder.resolve("FAILED"), at.plusSeconds(3) + " " + reason + "\n");
         return name;

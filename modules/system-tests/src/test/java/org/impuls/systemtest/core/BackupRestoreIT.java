@@ -21,8 +21,8 @@ import org.impuls.launcher.FreePort;
 import org.impuls.launcher.RunningPortal;
 import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
-import org.impuls.systemtest.directory.Applicants;
 import org.impuls.systemtest.Portal;
+import org.impuls.systemtest.directory.Applicants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Portal.class)
 class BackupRestoreIT {
 
-    private static final Path JAR = Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
+    private static final Path JAR =
+            Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
 
     private Path work;
     private Process restoredPortal;
@@ -56,15 +57,16 @@ class BackupRestoreIT {
         for (Path folder : new Path[] {work, made}) { // a backup of the demo data is some 60 MB
             if (folder != null) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(file -> file.toFile().delete());
                 }
             }
         }
     }
 
     @Test
-    void aBackupMadeWhileThePortalRunsRestoresIntoANewFolderWithoutLaterChanges(RunningPortal portal, Database database, Http http)
-            throws Exception {
+    void aBackupMadeWhileThePortalRunsRestoresIntoANewFolderWithoutLaterChanges(
+            RunningPortal portal, Database database, Http http) throws Exception {
         assertThat(JAR).as("built by mvn package of modules/launcher").exists();
         shared = database;
         work = Files.createTempDirectory("impuls-backup-");
@@ -88,8 +90,10 @@ class BackupRestoreIT {
         String manifest = Files.readString(made.resolve("manifest.json"));
         assertThat(manifest).contains("\"schemaVersions\": {\"core\": ", "\"shop\": ", "media/backup-it/picture.bin");
 
-        assertThat(http.get("/admin/core/backups.xhtml", "Cookie", http.logIn(Applicants.OPERATOR, "operator-demo")).body())
-                .as("the operator's admin lists it").contains(made.getFileName().toString(), "complete");
+        assertThat(http.get("/admin/core/backups.xhtml", "Cookie", http.logIn(Applicants.OPERATOR, "operator-demo"))
+                        .body())
+                .as("the operator's admin lists it")
+                .contains(made.getFileName().toString(), "complete");
 
         database.update("create table backup_it_after (name text)");
         database.update("insert into backup_it_before values ('from after the backup')");
@@ -98,7 +102,9 @@ class BackupRestoreIT {
         Process refused = command(portal.dataDir(), "refused.log", "restore", made.toString());
         assertThat(refused.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(refused.exitValue()).isEqualTo(1);
-        assertThat(read("refused.log")).contains("A portal is running on the data folder").doesNotContain("\tat ");
+        assertThat(read("refused.log"))
+                .contains("A portal is running on the data folder")
+                .doesNotContain("\tat ");
 
         begin = System.nanoTime();
         Process restore = command(restored, "restore.log", "restore", made.toString());
@@ -114,17 +120,23 @@ class BackupRestoreIT {
             Thread.sleep(250);
         }
         long startMs = (System.nanoTime() - begin) / 1_000_000;
-        assertThat(ready(port)).as("the restored portal is up; its output:%n%s", read("restored.log")).isTrue();
+        assertThat(ready(port))
+                .as("the restored portal is up; its output:%n%s", read("restored.log"))
+                .isTrue();
         System.out.println(read("backup.log").strip());
-        System.out.printf("demo data: backup %d ms, restore %d ms, first start of the restored portal %d ms (%s products)%n",
+        System.out.printf(
+                "demo data: backup %d ms, restore %d ms, first start of the restored portal %d ms (%s products)%n",
                 backupMs, restoreMs, startMs, products);
 
         String url = "jdbc:postgresql://localhost:" + postgresPort(restored) + "/impuls";
         assertThat(single(url, "select count(*) from shop_product")).isEqualTo(products);
         assertThat(single(url, "select count(*) from account")).isEqualTo(accounts);
-        assertThat(single(url, "select string_agg(name, ',') from backup_it_before")).isEqualTo("from before the backup");
-        assertThat(single(url, "select count(*) from pg_tables where tablename = 'backup_it_after'")).isEqualTo("0");
-        assertThat(sha256(restored.resolve("media/backup-it/picture.bin"))).isEqualTo(sha256(media.resolve("picture.bin")));
+        assertThat(single(url, "select string_agg(name, ',') from backup_it_before"))
+                .isEqualTo("from before the backup");
+        assertThat(single(url, "select count(*) from pg_tables where tablename = 'backup_it_after'"))
+                .isEqualTo("0");
+        assertThat(sha256(restored.resolve("media/backup-it/picture.bin")))
+                .isEqualTo(sha256(media.resolve("picture.bin")));
         Files.delete(media.resolve("picture.bin"));
         Files.delete(media);
     }
@@ -138,8 +150,12 @@ class BackupRestoreIT {
     }
 
     private Process java(Path dataDir, Map<String, String> environment, String log, String... args) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-jar", JAR.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                JAR.toString());
         builder.command().addAll(java.util.List.of(args));
         builder.environment().put("IMPULS_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
@@ -148,12 +164,14 @@ class BackupRestoreIT {
     }
 
     private static int postgresPort(Path dataDir) throws IOException {
-        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).trim());
+        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                .get(3)
+                .trim());
     }
 
     private static String single(String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "impuls", "impuls");
-             ResultSet result = connection.createStatement().executeQuery(sql)) {
+                ResultSet result = connection.createStatement().executeQuery(sql)) {
             return result.next() ? result.getString(1) : null;
         }
     }

@@ -34,8 +34,8 @@ class DatabaseCrashIT {
     private static final String PAGE = "/impressum?lang=de";
 
     @Test
-    void whileTheDatabaseCannotComeBackRequestsAnswer503AndAWriteLeavesNothingBehind(RunningPortal portal, Http http,
-                                                                                     Database database) throws IOException {
+    void whileTheDatabaseCannotComeBackRequestsAnswer503AndAWriteLeavesNothingBehind(
+            RunningPortal portal, Http http, Database database) throws IOException {
         assertThat(http.get(API).status()).isEqualTo(200);
         int port = port(portal.embeddedJdbcUrl().orElseThrow());
 
@@ -45,12 +45,16 @@ class DatabaseCrashIT {
         CompletableFuture<Http.Answer> page;
         CompletableFuture<Http.Answer> registration;
         // another program takes the database's port: the first restart fails (PostgreSQL cannot listen) and the outage
-        // outlasts EclipseLink's retries (about 10 s); the launcher tries again once zonky has waited its 30 s. The port
-        // is freed within 25 s, so that the second restart succeeds (a third failure within a minute would stop the portal).
+        // outlasts EclipseLink's retries (about 10 s); the launcher tries again once zonky has waited its 30 s. The
+        // port
+        // is freed within 25 s, so that the second restart succeeds (a third failure within a minute would stop the
+        // portal).
         try (PortTaker taker = PortTaker.take(port)) {
             api = CompletableFuture.supplyAsync(() -> http.get(API));
             page = CompletableFuture.supplyAsync(() -> http.get(PAGE));
-            registration = CompletableFuture.supplyAsync(() -> http.json("POST", "/api/core/accounts",
+            registration = CompletableFuture.supplyAsync(() -> http.json(
+                    "POST",
+                    "/api/core/accounts",
                     "{\"email\":\"" + email + "\",\"displayName\":\"Crash\",\"password\":\"crash-test-password-1\"}"));
             try {
                 CompletableFuture.allOf(api, page, registration).get(25, TimeUnit.SECONDS);
@@ -68,7 +72,9 @@ class DatabaseCrashIT {
         assertThat(api.join().json().getString("detail")).contains("temporarily unavailable");
         assertThat(page.join().status()).isEqualTo(503);
         assertThat(page.join().header("Retry-After")).isEqualTo("5");
-        assertThat(page.join().body()).contains("Vorübergehend nicht erreichbar").contains("wurde nicht gespeichert");
+        assertThat(page.join().body())
+                .contains("Vorübergehend nicht erreichbar")
+                .contains("wurde nicht gespeichert");
         assertThat(registration.join().status()).isEqualTo(503);
         assertThat(registration.join().header("Retry-After")).isEqualTo("5");
 
@@ -78,18 +84,23 @@ class DatabaseCrashIT {
         }
         assertThat(healthy(http)).as("back once the port is free again").isTrue();
         assertThat(database.single("select count(*) from account where email_key = ?", email))
-                .as("the refused registration left no account").isEqualTo("0");
+                .as("the refused registration left no account")
+                .isEqualTo("0");
         assertThat(database.single("select count(*) from mail_outbox where recipient = ?", email))
-                .as("and no mail").isEqualTo("0");
+                .as("and no mail")
+                .isEqualTo("0");
     }
 
     private static boolean healthy(Http http) {
-        return http.get("/health/ready").body().contains("\"UP\"") && http.get(API).status() == 200
+        return http.get("/health/ready").body().contains("\"UP\"")
+                && http.get(API).status() == 200
                 && http.get(PAGE).status() == 200;
     }
 
     private static void kill(long pid) {
-        assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly()).as("SIGKILL to the postmaster").isTrue();
+        assertThat(ProcessHandle.of(pid).orElseThrow().destroyForcibly())
+                .as("SIGKILL to the postmaster")
+                .isTrue();
     }
 
     private static int port(String jdbcUrl) {
@@ -113,15 +124,17 @@ class DatabaseCrashIT {
 
         private PortTaker(ServerSocket socket) {
             this.socket = socket;
-            this.thread = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket caller = socket.accept()) {
-                        caller.setSoLinger(true, 0);
-                    } catch (IOException e) {
-                        // closed: done
-                    }
-                }
-            }, "port-taker");
+            this.thread = new Thread(
+                    () -> {
+                        while (!socket.isClosed()) {
+                            try (Socket caller = socket.accept()) {
+                                caller.setSoLinger(true, 0);
+                            } catch (IOException e) {
+                                // closed: done
+                            }
+                        }
+                    },
+                    "port-taker");
             thread.setDaemon(true);
             thread.start();
         }

@@ -18,23 +18,38 @@ class DomainErrorsIT {
     @Test
     void aConflictIs409WithTheServicesWords(Http http) {
         String operator = Accounts.bearer(Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
-        long listed = http.get("/api/directory/businesses").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long listed = http.get("/api/directory/businesses")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
-        Http.Answer again = http.json("POST", "/api/directory/applications/" + listed + "/decision", "{\"decision\":\"APPROVE\"}",
-                "Authorization", operator);
+        Http.Answer again = http.json(
+                "POST",
+                "/api/directory/applications/" + listed + "/decision",
+                "{\"decision\":\"APPROVE\"}",
+                "Authorization",
+                operator);
 
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().getString("title")).isEqualTo("Conflict");
-        assertThat(again.json().getString("detail")).as("the service's words name the state").contains("APPROVED");
+        assertThat(again.json().getString("detail"))
+                .as("the service's words name the state")
+                .contains("APPROVED");
     }
 
     @Test
     void nothingOfThatIdIs404WithTheServicesWords(Http http) {
         String operator = Accounts.bearer(Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
 
-        Http.Answer noApplication = http.json("POST", "/api/directory/applications/99999999/decision", "{\"decision\":\"APPROVE\"}",
-                "Authorization", operator);
+        Http.Answer noApplication = http.json(
+                "POST",
+                "/api/directory/applications/99999999/decision",
+                "{\"decision\":\"APPROVE\"}",
+                "Authorization",
+                operator);
         Http.Answer noProduct = http.get("/api/shop/products/99999999");
 
         assertThat(noApplication.status()).as(noApplication.body()).isEqualTo(404);
@@ -52,8 +67,12 @@ class DomainErrorsIT {
 
         assertThat(german.status()).isEqualTo(404);
         assertThat(german.contentType()).startsWith("text/html");
-        assertThat(german.body()).contains("Seite nicht gefunden").doesNotContain("NotFoundException", "org.impuls", "\tat ");
+        assertThat(german.body())
+                .contains("Seite nicht gefunden")
+                .doesNotContain("NotFoundException", "org.impuls", "\tat ");
         assertThat(english.status()).isEqualTo(404);
-        assertThat(english.body()).contains("Page not found").doesNotContain("NotFoundException", "org.impuls", "\tat ");
+        assertThat(english.body())
+                .contains("Page not found")
+                .doesNotContain("NotFoundException", "org.impuls", "\tat ");
     }
 }

@@ -20,12 +20,16 @@ class ErrorHygieneIT {
     @Test
     void aPageSoFarThatItsOffsetWouldOverflowIsRefusedByEveryPagedEndpoint(Http http) {
         String operator = Accounts.bearer(Accounts.tokenFor(http, "operator@impuls.example", "operator-demo"));
-        for (String list : new String[] {"/api/shop/products", "/api/directory/businesses", "/api/core/audit", "/api/core/admin/accounts"}) {
+        for (String list : new String[] {
+            "/api/shop/products", "/api/directory/businesses", "/api/core/audit", "/api/core/admin/accounts"
+        }) {
             Http.Answer answer = http.get(list + "?page=2147483647&size=100", "Authorization", operator);
 
             assertThat(answer.status()).as(list + ": " + answer.body()).isEqualTo(400);
             assertThat(answer.contentType()).as(list).startsWith("application/problem+json");
-            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(list).isEqualTo("page");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .as(list)
+                    .isEqualTo("page");
         }
     }
 
@@ -68,11 +72,18 @@ class ErrorHygieneIT {
 
     @Test
     void theLanguageLinksOfAnErrorPageStayOnThePortal(Http http) {
-        RawHttp.Answer answer = new RawHttp(http.baseUrl()).send("GET", "//evil.example/x", null,
-                "Host: " + http.baseUrl().substring("http://".length()), "Accept: text/html");
+        RawHttp.Answer answer = new RawHttp(http.baseUrl())
+                .send(
+                        "GET",
+                        "//evil.example/x",
+                        null,
+                        "Host: " + http.baseUrl().substring("http://".length()),
+                        "Accept: text/html");
 
         assertThat(answer.status()).as(answer.head()).isEqualTo(404);
-        assertThat(answer.body()).contains("class=\"language-switch\" href=\"/evil.example/x?lang=en\"")
-                .doesNotContain("href=\"//evil.example").doesNotContain("href=\"http://evil.example");
+        assertThat(answer.body())
+                .contains("class=\"language-switch\" href=\"/evil.example/x?lang=en\"")
+                .doesNotContain("href=\"//evil.example")
+                .doesNotContain("href=\"http://evil.example");
     }
 }

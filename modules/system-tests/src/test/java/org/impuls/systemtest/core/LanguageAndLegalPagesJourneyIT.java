@@ -8,12 +8,12 @@ import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A visitor switches to English, reads the imprint from the footer, and keeps English on the way back. */
 @ExtendWith(Portal.class)
@@ -39,7 +39,8 @@ class LanguageAndLegalPagesJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Terms of use"));
 
         browser.get(portal.baseUrl() + "/");
-        assertThat(browser.findElement(By.className("skip-link")).getAttribute("textContent")).isEqualTo("Skip to content");
+        assertThat(browser.findElement(By.className("skip-link")).getAttribute("textContent"))
+                .isEqualTo("Skip to content");
     }
 
     @Test
@@ -60,10 +61,11 @@ class LanguageAndLegalPagesJourneyIT extends BrowserJourney {
         browser.manage().window().setSize(new Dimension(375, 740));
         for (String page : new String[] {"/", "/impressum", "/suche?q=kaiserslautern", "/login"}) {
             browser.get(portal.baseUrl() + page);
-            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            Long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).as("horizontal overflow of %s", page).isLessThanOrEqualTo(0L);
-            assertThat(browser.findElement(By.id("site-search-q")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("site-search-q")).isDisplayed())
+                    .isTrue();
         }
     }
 }

@@ -46,7 +46,8 @@ class LegalPagesApiIT {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         JsonObject problem = answer.json();
-        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("lang");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("lang");
         assertThat(problem.getString("detail")).contains("de or en");
     }
 

@@ -18,10 +18,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MailContentIT {
 
     @Test
-    void anEnglishAccountGetsItsConfirmationFromTheEnglishTemplatesInTwoParts(Http http, Mailbox mailbox) throws Exception {
+    void anEnglishAccountGetsItsConfirmationFromTheEnglishTemplatesInTwoParts(Http http, Mailbox mailbox)
+            throws Exception {
         String email = Accounts.newAddress("mail-content-en");
-        assertThat(http.json("POST", "/api/core/accounts", "{\"email\":\"" + email + "\",\"displayName\":\"Emma\",\"password\":\""
-                + Accounts.PASSWORD + "\",\"language\":\"en\"}").status()).isEqualTo(202);
+        assertThat(http.json(
+                                "POST",
+                                "/api/core/accounts",
+                                "{\"email\":\"" + email + "\",\"displayName\":\"Emma\",\"password\":\""
+                                        + Accounts.PASSWORD + "\",\"language\":\"en\"}")
+                        .status())
+                .isEqualTo(202);
 
         MimeMessage mail = mailbox.awaitMail(email, "Please confirm");
 
@@ -33,7 +39,10 @@ class MailContentIT {
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         String link = Mailbox.linkIn(mail);
         assertThat(text).startsWith("Hello Emma,").contains(link).contains("Your Impuls team");
-        assertThat(html).contains("<html lang=\"en\"").contains("Hello Emma,").contains("<a href=\"" + link.replace("&", "&amp;") + "\">");
+        assertThat(html)
+                .contains("<html lang=\"en\"")
+                .contains("Hello Emma,")
+                .contains("<a href=\"" + link.replace("&", "&amp;") + "\">");
     }
 
     @Test
@@ -50,7 +59,9 @@ class MailContentIT {
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(mail.getSubject()).isEqualTo("Ihr Antrag für " + name + " bei Impuls");
         assertThat(text).contains("danke für Ihren Antrag für " + name + ".");
-        assertThat(html).contains("danke für Ihren Antrag für &lt;script&gt;alert(1)&lt;/script&gt; &amp; Teststube " + word + ".")
+        assertThat(html)
+                .contains("danke für Ihren Antrag für &lt;script&gt;alert(1)&lt;/script&gt; &amp; Teststube " + word
+                        + ".")
                 .doesNotContain("<script>");
     }
 }

@@ -39,7 +39,8 @@ class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
         browser.findElement(By.id("legal:save")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("legal:title-message"), "class", "ui-message-error"));
         assertThat(browser.findElement(By.id("legal:title-message")).getText()).containsIgnoringCase("leer");
-        assertThat(browser.findElement(By.id("legal:title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("legal:title")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
 
         browser.findElement(By.id("legal:title")).sendKeys("Nutzungsbedingungen");
         WebElement editor = browser.findElement(By.cssSelector("[id='legal:body'] .ql-editor"));
@@ -49,10 +50,13 @@ class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("legal:messages"), "Gespeichert"));
 
         browser.get(portal.baseUrl() + "/nutzungsbedingungen");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitzungen des Beirats sind öffentlich.");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Sitzungen des Beirats sind öffentlich.");
 
         browser.findElement(By.id("logout-form:logout")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-login"))).isDisplayed()).isTrue();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-login")))
+                        .isDisplayed())
+                .isTrue();
         browser.get(portal.baseUrl() + "/admin/core/legal.xhtml");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
@@ -64,9 +68,11 @@ class OperatorEditsLegalPagesJourneyIT extends BrowserJourney {
         browser.findElement(By.id("login:password")).sendKeys("wrong");
         browser.findElement(By.id("login:submit")).click();
 
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages"))).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")))
+                        .getText())
                 .contains("stimmen nicht");
-        assertThat(browser.findElement(By.id("login:email")).getAttribute("value")).isEqualTo("operator@impuls.example");
+        assertThat(browser.findElement(By.id("login:email")).getAttribute("value"))
+                .isEqualTo("operator@impuls.example");
         assertThat(browser.findElement(By.id("header-login")).isDisplayed()).isTrue();
         Accounts.waitOutLoginDelay(database, "operator@impuls.example"); // other tests log the operator in
     }

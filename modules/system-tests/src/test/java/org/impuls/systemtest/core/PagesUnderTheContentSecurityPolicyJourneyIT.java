@@ -30,11 +30,17 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         String base = portal.baseUrl();
         Applicants.Merchant merchant = Applicants.register(http, mailbox, "csp-journey");
         long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Kaffeerösterei"));
-        Http.Answer created = http.json("POST", "/api/shop/backoffice/products", "{\"businessId\":" + business
-                + ",\"titleDe\":\"Nonce-Kaffee\",\"titleEn\":\"Nonce coffee\",\"descriptionDe\":\"Langsam geröstet.\","
-                + "\"category\":\"kaffee-tee\",\"food\":true,\"ingredients\":\"100 % Arabica\",\"pickup\":true,\"parcel\":true,"
-                + "\"deliveryDays\":\"2-3\",\"variants\":[{\"sku\":\"CSP-" + business + "\",\"priceCents\":549,\"vatRate\":7,"
-                + "\"contentAmount\":250,\"contentUnit\":\"g\",\"stock\":5}]}", "Authorization", merchant.bearer());
+        Http.Answer created = http.json(
+                "POST",
+                "/api/shop/backoffice/products",
+                "{\"businessId\":" + business
+                        + ",\"titleDe\":\"Nonce-Kaffee\",\"titleEn\":\"Nonce coffee\",\"descriptionDe\":\"Langsam geröstet.\","
+                        + "\"category\":\"kaffee-tee\",\"food\":true,\"ingredients\":\"100 % Arabica\",\"pickup\":true,\"parcel\":true,"
+                        + "\"deliveryDays\":\"2-3\",\"variants\":[{\"sku\":\"CSP-" + business
+                        + "\",\"priceCents\":549,\"vatRate\":7,"
+                        + "\"contentAmount\":250,\"contentUnit\":\"g\",\"stock\":5}]}",
+                "Authorization",
+                merchant.bearer());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long product = created.json().getJsonNumber("id").longValue();
         CspViolations.record(browser);
@@ -42,14 +48,22 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         browser.get(base + "/produkte");
         visible("main");
         assertRefusedNothing();
-        ((JavascriptExecutor) browser).executeScript("var s = document.createElement('script');"
-                + "s.textContent = 'window.__injected = 1'; document.head.appendChild(s);");
+        ((JavascriptExecutor) browser)
+                .executeScript("var s = document.createElement('script');"
+                        + "s.textContent = 'window.__injected = 1'; document.head.appendChild(s);");
         wait.until(d -> !CspViolations.seen(d).isEmpty());
-        assertThat(CspViolations.seen(browser)).as("a script the page did not bring is refused, and heard")
-                .singleElement().asString().startsWith("script-src-elem inline");
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__injected === undefined;")).isEqualTo(true);
-        assertThat(CspViolations.inConsole(browser)).as("Chromium's console reports it too (what every journey checks)")
-                .singleElement().asString().contains("inline script violates the following Content Security Policy directive");
+        assertThat(CspViolations.seen(browser))
+                .as("a script the page did not bring is refused, and heard")
+                .singleElement()
+                .asString()
+                .startsWith("script-src-elem inline");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__injected === undefined;"))
+                .isEqualTo(true);
+        assertThat(CspViolations.inConsole(browser))
+                .as("Chromium's console reports it too (what every journey checks)")
+                .singleElement()
+                .asString()
+                .contains("inline script violates the following Content Security Policy directive");
 
         browser.get(base + "/produkte/" + product);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nonce-Kaffee"));
@@ -70,16 +84,20 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
 
         browser.findElement(By.cssSelector("input.delete")).click();
         wait.until(ExpectedConditions.alertIsPresent()).dismiss();
-        assertThat(http.get("/api/shop/products/" + product).status()).as("kept when the merchant says no").isEqualTo(200);
+        assertThat(http.get("/api/shop/products/" + product).status())
+                .as("kept when the merchant says no")
+                .isEqualTo(200);
 
         browser.findElement(By.cssSelector("a.edit")).click();
         visible("product:option0").sendKeys("Größe");
         browser.findElement(By.id("product:titleEn")).click(); // leaving the field sends the form in the background
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".variant-table thead"), "Größe"));
         browser.findElement(By.id("product:add-variant")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 2);
+        wait.until(
+                d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 2);
         browser.findElement(By.cssSelector("input.remove-variant")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 1);
+        wait.until(
+                d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 1);
         assertRefusedNothing();
 
         browser.get(base + "/backoffice/shop/products.xhtml?business=" + business);
@@ -92,7 +110,9 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         browser.get(base + "/backoffice/directory/business.xhtml?id=" + business);
         visible("map-load").click();
         visible("map-canvas").click(); // the merchant places the pin
-        wait.until(d -> !d.findElement(By.cssSelector(".pin-latitude")).getAttribute("value").isBlank());
+        wait.until(d -> !d.findElement(By.cssSelector(".pin-latitude"))
+                .getAttribute("value")
+                .isBlank());
         assertRefusedNothing();
     }
 
@@ -108,13 +128,21 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
         visible("accounts:query").sendKeys("kunde@impuls.example");
         browser.findElement(By.id("accounts:search")).click();
         wait.until(d -> d.findElements(By.cssSelector(".account-email")).size() == 1);
-        browser.findElement(By.cssSelector(".lock-button")).click(); // PrimeFaces opens the dialog when the answer is in
+        browser.findElement(By.cssSelector(".lock-button"))
+                .click(); // PrimeFaces opens the dialog when the answer is in
         visible("lock-dialog");
         assertRefusedNothing();
 
-        for (String page : new String[] {"/admin/core/audit.xhtml", "/admin/core/plugins.xhtml", "/admin/core/legal.xhtml",
-                "/admin/directory/applications.xhtml", "/admin/directory/reports.xhtml", "/admin/directory/categories.xhtml",
-                "/admin/shop/categories.xhtml", "/konto"}) {
+        for (String page : new String[] {
+            "/admin/core/audit.xhtml",
+            "/admin/core/plugins.xhtml",
+            "/admin/core/legal.xhtml",
+            "/admin/directory/applications.xhtml",
+            "/admin/directory/reports.xhtml",
+            "/admin/directory/categories.xhtml",
+            "/admin/shop/categories.xhtml",
+            "/konto"
+        }) {
             browser.get(base + page);
             visible("main");
             assertRefusedNothing();
@@ -122,6 +150,8 @@ class PagesUnderTheContentSecurityPolicyJourneyIT extends BrowserJourney {
     }
 
     private void assertRefusedNothing() {
-        assertThat(CspViolations.seen(browser)).as("refused on " + browser.getCurrentUrl()).isEmpty();
+        assertThat(CspViolations.seen(browser))
+                .as("refused on " + browser.getCurrentUrl())
+                .isEmpty();
     }
 }

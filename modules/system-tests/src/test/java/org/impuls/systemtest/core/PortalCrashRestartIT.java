@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class PortalCrashRestartIT {
 
-    private static final Path JAR = Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
+    private static final Path JAR =
+            Path.of("..", "launcher", "target", "impuls.jar").toAbsolutePath().normalize();
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private Path data;
     private Process first;
     private Process second;
@@ -49,12 +52,16 @@ class PortalCrashRestartIT {
         if (Files.exists(lock)) {
             long pid = Long.parseLong(Files.readAllLines(lock).get(0).trim());
             ProcessHandle.of(pid)
-                    .filter(process -> process.info().commandLine().orElse("").contains(data.resolve("postgres").toString()))
+                    .filter(process -> process.info()
+                            .commandLine()
+                            .orElse("")
+                            .contains(data.resolve("postgres").toString()))
                     .ifPresent(ProcessHandle::destroyForcibly);
             Thread.sleep(500); // not our child: nothing to wait on
         }
         try (Stream<Path> files = Files.walk(data)) { // a PostgreSQL folder is some 40 MB
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         }
     }
 
@@ -65,11 +72,16 @@ class PortalCrashRestartIT {
 
         // the first portal dies by SIGKILL once its PostgreSQL runs and Payara deploys (a full start costs CI a minute)
         first = portal(FreePort.find(), "first.log");
-        waitUntil(() -> read("first.log").contains("embedded PostgreSQL on port"), Duration.ofMinutes(3), "first PostgreSQL up");
+        waitUntil(
+                () -> read("first.log").contains("embedded PostgreSQL on port"),
+                Duration.ofMinutes(3),
+                "first PostgreSQL up");
         Thread.sleep(3_000);
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         long orphan = postmasterPid();
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives its portal").contains(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("PostgreSQL outlives its portal")
+                .contains(true);
 
         long begin = System.nanoTime();
         int port = FreePort.find();
@@ -78,11 +90,15 @@ class PortalCrashRestartIT {
         long restartMs = (System.nanoTime() - begin) / 1_000_000;
         System.out.printf("restart after kill -9: /health/ready UP %d ms after the run command%n", restartMs);
 
-        assertThat(ready(port)).as("second portal ready; its output:%n%s", read("second.log")).isTrue();
+        assertThat(ready(port))
+                .as("second portal ready; its output:%n%s", read("second.log"))
+                .isTrue();
         assertThat(read("second.log")).contains("an earlier PostgreSQL (process " + orphan + ") was still running on");
 
         Process third = portal(FreePort.find(), "third.log");
-        assertThat(third.waitFor(60, TimeUnit.SECONDS)).as("a second portal on the same folder gives up at once").isTrue();
+        assertThat(third.waitFor(60, TimeUnit.SECONDS))
+                .as("a second portal on the same folder gives up at once")
+                .isTrue();
         assertThat(third.exitValue()).isEqualTo(1);
         assertThat(read("third.log"))
                 .contains("The portal did not start: Another portal is already running on the data folder " + data)
@@ -93,21 +109,31 @@ class PortalCrashRestartIT {
         long postmaster = postmasterPid();
         long killed = System.nanoTime();
         assertThat(ProcessHandle.of(postmaster).orElseThrow().destroyForcibly()).isTrue();
-        waitUntil(() -> ready(port) && status(port, "/api/core/legal-pages/imprint?lang=de") == 200, Duration.ofSeconds(30),
+        waitUntil(
+                () -> ready(port) && status(port, "/api/core/legal-pages/imprint?lang=de") == 200,
+                Duration.ofSeconds(30),
                 "healed after the database was killed");
-        System.out.printf("database killed: ready and answering again after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
+        System.out.printf(
+                "database killed: ready and answering again after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
         assertThat(postmasterPid()).as("a new postmaster").isNotEqualTo(postmaster);
-        assertThat(read("second.log")).contains("the embedded PostgreSQL (process " + postmaster + ", port")
+        assertThat(read("second.log"))
+                .contains("the embedded PostgreSQL (process " + postmaster + ", port")
                 .contains("the embedded PostgreSQL is back after");
 
         second.destroy(); // SIGTERM, as `docker stop` sends: the portal stops its PostgreSQL
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL stopped with its portal").doesNotExist();
+        assertThat(data.resolve("postgres").resolve("postmaster.pid"))
+                .as("PostgreSQL stopped with its portal")
+                .doesNotExist();
     }
 
     private Process portal(int port, String log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-jar", JAR.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                JAR.toString());
         builder.environment().put("IMPULS_DATA_DIR", data.toString());
         builder.environment().put("IMPULS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("IMPULS_DEMO", "true");
@@ -116,7 +142,9 @@ class PortalCrashRestartIT {
     }
 
     private long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .trim());
     }
 
     private String read(String log) {
@@ -137,7 +165,8 @@ class PortalCrashRestartIT {
 
     private Optional<HttpResponse<String>> get(int port, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20)).build();
+                .timeout(Duration.ofSeconds(20))
+                .build();
         try {
             return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -148,7 +177,8 @@ class PortalCrashRestartIT {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition, Duration patience, String what) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition, Duration patience, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);

@@ -29,8 +29,13 @@ class PublicAddressIT {
     void aPasswordResetAskedForWithAForeignHostHeaderMailsALinkToThePortal(Http http, Mailbox mailbox) {
         String email = Accounts.registerAndConfirm(http, mailbox, "host-header");
 
-        RawHttp.Answer asked = new RawHttp(http.baseUrl()).send("POST", "/api/core/password-resets", "{\"email\":\"" + email + "\"}",
-                "Host: evil.example", "Content-Type: application/json");
+        RawHttp.Answer asked = new RawHttp(http.baseUrl())
+                .send(
+                        "POST",
+                        "/api/core/password-resets",
+                        "{\"email\":\"" + email + "\"}",
+                        "Host: evil.example",
+                        "Content-Type: application/json");
 
         assertThat(asked.status()).as(asked.head()).isEqualTo(202);
         String link = Mailbox.linkIn(mailbox.awaitMail(email, "Zurücksetzen"));
@@ -42,11 +47,14 @@ class PublicAddressIT {
         RawHttp raw = new RawHttp(http.baseUrl());
 
         assertThat(raw.send("GET", "/robots.txt", null, "Host: evil.example").body())
-                .contains("Sitemap: " + http.baseUrl() + "/sitemap.xml").doesNotContain("evil.example");
+                .contains("Sitemap: " + http.baseUrl() + "/sitemap.xml")
+                .doesNotContain("evil.example");
         assertThat(raw.send("GET", "/sitemap.xml", null, "Host: evil.example").body())
-                .contains("<loc>" + http.baseUrl() + "/").doesNotContain("evil.example");
+                .contains("<loc>" + http.baseUrl() + "/")
+                .doesNotContain("evil.example");
         assertThat(raw.send("GET", "/impressum", null, "Host: evil.example").body())
-                .contains("hreflang=\"en\" href=\"" + http.baseUrl() + "/impressum?lang=en\"").doesNotContain("evil.example");
+                .contains("hreflang=\"en\" href=\"" + http.baseUrl() + "/impressum?lang=en\"")
+                .doesNotContain("evil.example");
     }
 
     @Test
@@ -56,16 +64,21 @@ class PublicAddressIT {
         int port = URI.create(http.baseUrl()).getPort();
 
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(external.get(), port), 3_000);
-            }
-        }).as("demo mode on " + external.get().getHostAddress() + ":" + port).isInstanceOf(IOException.class);
-        assertThat(http.get("/health/ready").status()).as("loopback still answers").isEqualTo(200);
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(external.get(), port), 3_000);
+                    }
+                })
+                .as("demo mode on " + external.get().getHostAddress() + ":" + port)
+                .isInstanceOf(IOException.class);
+        assertThat(http.get("/health/ready").status())
+                .as("loopback still answers")
+                .isEqualTo(200);
     }
 
     private static Optional<InetAddress> nonLoopbackAddress() {
         try {
-            return NetworkInterface.networkInterfaces().filter(PublicAddressIT::isUp)
+            return NetworkInterface.networkInterfaces()
+                    .filter(PublicAddressIT::isUp)
                     .flatMap(NetworkInterface::inetAddresses)
                     .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
                     .findFirst();

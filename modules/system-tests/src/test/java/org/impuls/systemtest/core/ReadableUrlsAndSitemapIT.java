@@ -28,14 +28,18 @@ class ReadableUrlsAndSitemapIT {
     @Test
     void searchApiGroupsHitsAndRefusesAnEmptyQuery(Http http) {
         var answer = http.get("/api/core/search?q=kaiserslautern&lang=en").json();
-        var pages = answer.getJsonArray("groups").stream().map(g -> g.asJsonObject())
-                .filter(g -> g.getString("id").equals("pages")).findFirst().orElseThrow();
+        var pages = answer.getJsonArray("groups").stream()
+                .map(g -> g.asJsonObject())
+                .filter(g -> g.getString("id").equals("pages"))
+                .findFirst()
+                .orElseThrow();
         assertThat(pages.getString("label")).isEqualTo("Pages");
         assertThat(pages.getJsonArray("hits").toString()).contains("/impressum");
 
         Http.Answer empty = http.get("/api/core/search?q=");
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("q");
+        assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("q");
     }
 
     @Test
@@ -61,6 +65,7 @@ class ReadableUrlsAndSitemapIT {
     void openApiDocumentDescribesTheConventionsAndTheEndpoints(Http http) {
         String openapi = http.get("/openapi").body();
 
-        assertThat(openapi).contains("title: Impuls API", "/api/core/legal-pages/{kind}", "/api/core/search", "problem+json");
+        assertThat(openapi)
+                .contains("title: Impuls API", "/api/core/legal-pages/{kind}", "/api/core/search", "problem+json");
     }
 }

@@ -15,14 +15,18 @@ class StorefrontLanguageIT {
         Http.Answer home = http.get("/");
 
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).containsPattern("<html[^>]* lang=\"de\"").contains("Zum Inhalt springen", "Impressum", "Datenschutz");
+        assertThat(home.body())
+                .containsPattern("<html[^>]* lang=\"de\"")
+                .contains("Zum Inhalt springen", "Impressum", "Datenschutz");
     }
 
     @Test
     void browserAskingForEnglishGetsEnglish(Http http) {
         Http.Answer home = http.get("/", "Accept-Language", "en-GB,en;q=0.9,de;q=0.5");
 
-        assertThat(home.body()).containsPattern("<html[^>]* lang=\"en\"").contains("Skip to content", "Imprint", "Privacy policy");
+        assertThat(home.body())
+                .containsPattern("<html[^>]* lang=\"en\"")
+                .contains("Skip to content", "Imprint", "Privacy policy");
     }
 
     @Test
@@ -50,8 +54,9 @@ class StorefrontLanguageIT {
     void forgedOrExpiredFormSubmissionGetsAFriendlyPageAndChangesNothing(Http http) {
         var post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "login=login&login:email=operator@impuls.example&login:password=operator-demo&login:submit=&jakarta.faces.ViewState=stale"))
+                .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "login=login&login:email=operator@impuls.example&login:password=operator-demo&login:submit=&jakarta.faces.ViewState=stale"))
                 .build();
 
         Http.Answer answer = http.send(post);
@@ -59,9 +64,12 @@ class StorefrontLanguageIT {
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.header("Location")).endsWith("/errors/expired.xhtml");
         Http.Answer explanation = http.get("/errors/expired.xhtml");
-        assertThat(explanation.body()).contains("Sitzung abgelaufen", "nicht gespeichert").doesNotContainPattern("\\.java:\\d+\\)");
+        assertThat(explanation.body())
+                .contains("Sitzung abgelaufen", "nicht gespeichert")
+                .doesNotContainPattern("\\.java:\\d+\\)");
         String session = answer.header("Set-Cookie").split(";")[0];
-        Http.Answer admin = session.isEmpty() ? http.get("/admin/core/index.xhtml")
+        Http.Answer admin = session.isEmpty()
+                ? http.get("/admin/core/index.xhtml")
                 : http.get("/admin/core/index.xhtml", "Cookie", session);
         assertThat(admin.status()).as("not logged in by a forged form").isEqualTo(302);
     }
@@ -72,8 +80,10 @@ class StorefrontLanguageIT {
         Http.Answer english = http.get("/does-not-exist.xhtml", "Accept-Language", "en");
 
         assertThat(german.status()).isEqualTo(404);
-        assertThat(german.body()).contains("Seite nicht gefunden")
-                .doesNotContainPattern("\\w+Exception:").doesNotContainPattern("\\.java:\\d+\\)");
+        assertThat(german.body())
+                .contains("Seite nicht gefunden")
+                .doesNotContainPattern("\\w+Exception:")
+                .doesNotContainPattern("\\.java:\\d+\\)");
         assertThat(english.status()).isEqualTo(404);
         assertThat(english.body()).contains("Page not found");
     }

@@ -31,24 +31,35 @@ class HostileBusinessNameJourneyIT extends BrowserJourney {
         String word = "Xss" + UUID.randomUUID().toString().substring(0, 6);
         String name = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script> Teststube " + word;
         Applicants.Merchant merchant = Applicants.register(http, mailbox, "hostile-name");
-        long id = Applicants.apply(http, merchant, "{\"name\":\"" + name + "\",\"kind\":\"COMMERCIAL\",\"categories\":[\"restaurants\"],"
-                + "\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\",\"latitude\":49.4447,"
-                + "\"longitude\":7.769,\"descriptionDe\":\"Pfälzer Küche\",\"employees\":3,\"branches\":1,"
-                + "\"headOfficePostalCode\":\"67655\"}").getJsonNumber("id").longValue();
+        long id = Applicants.apply(
+                        http,
+                        merchant,
+                        "{\"name\":\"" + name + "\",\"kind\":\"COMMERCIAL\",\"categories\":[\"restaurants\"],"
+                                + "\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\",\"latitude\":49.4447,"
+                                + "\"longitude\":7.769,\"descriptionDe\":\"Pfälzer Küche\",\"employees\":3,\"branches\":1,"
+                                + "\"headOfficePostalCode\":\"67655\"}")
+                .getJsonNumber("id")
+                .longValue();
         Applicants.decide(http, Applicants.operator(http), id, "APPROVE", null);
-        String slug = http.get("/api/directory/backoffice/businesses/" + id, "Authorization", merchant.bearer()).json().getString("slug");
+        String slug = http.get("/api/directory/backoffice/businesses/" + id, "Authorization", merchant.bearer())
+                .json()
+                .getString("slug");
         CspViolations.record(browser);
 
         browser.get(portal.baseUrl() + "/betriebe/" + slug);
         assertThat(visible("map-consent").isDisplayed()).isTrue();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         visible("map-load").click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-marker-icon"))).click();
-        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-marker-icon")))
+                .click();
+        WebElement popup =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
 
         assertNothingRan(name);
         assertThat(popup.getText()).as("the name as text in the popup").isEqualTo(name);
-        assertThat(popup.findElements(By.cssSelector("img, script"))).as("no element made of the name").isEmpty();
+        assertThat(popup.findElements(By.cssSelector("img, script")))
+                .as("no element made of the name")
+                .isEmpty();
 
         browser.get(portal.baseUrl() + "/betriebe?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
@@ -56,9 +67,14 @@ class HostileBusinessNameJourneyIT extends BrowserJourney {
     }
 
     private void assertNothingRan(String name) {
-        Object ran = ((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : String(window.__xss);");
-        assertThat(ran).as("script from the name ran on " + browser.getCurrentUrl()).isNull();
-        assertThat(CspViolations.seen(browser)).as("nothing even tried to run on " + browser.getCurrentUrl()).isEmpty();
+        Object ran = ((JavascriptExecutor) browser)
+                .executeScript("return window.__xss === undefined ? null : String(window.__xss);");
+        assertThat(ran)
+                .as("script from the name ran on " + browser.getCurrentUrl())
+                .isNull();
+        assertThat(CspViolations.seen(browser))
+                .as("nothing even tried to run on " + browser.getCurrentUrl())
+                .isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(name);
     }
 }

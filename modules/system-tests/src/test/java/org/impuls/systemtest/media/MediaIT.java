@@ -26,8 +26,13 @@ class MediaIT {
 
     @BeforeEach
     void customerToken(Http http) {
-        token = "Bearer " + http.json("POST", "/api/core/tokens",
-                "{\"email\":\"kunde@impuls.example\",\"password\":\"kunde-demo\",\"name\":\"media\"}").json().getString("token");
+        token = "Bearer "
+                + http.json(
+                                "POST",
+                                "/api/core/tokens",
+                                "{\"email\":\"kunde@impuls.example\",\"password\":\"kunde-demo\",\"name\":\"media\"}")
+                        .json()
+                        .getString("token");
     }
 
     @Test
@@ -48,17 +53,23 @@ class MediaIT {
         Http.Answer original = http.get(image.getString("originalUrl"));
         assertThat(original.header("Cache-Control")).contains("max-age=31536000", "immutable");
         String etag = original.header("ETag");
-        assertThat(http.get(image.getString("originalUrl"), "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(http.get(image.getString("originalUrl"), "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
     }
 
     @Test
     void transparentPngKeepsItsTransparencyInTheThumbnail(Http http) throws IOException {
-        JsonObject image = upload(http, photo(400, 400, "png"), "image/png", "logo.png", token).json();
+        JsonObject image = upload(http, photo(400, 400, "png"), "image/png", "logo.png", token)
+                .json();
 
         HttpResponse<byte[]> thumb = raw(http, image.getString("thumbnailUrl"));
 
         assertThat(thumb.headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(ImageIO.read(new ByteArrayInputStream(thumb.body())).getColorModel().hasAlpha()).isTrue();
+        assertThat(ImageIO.read(new ByteArrayInputStream(thumb.body()))
+                        .getColorModel()
+                        .hasAlpha())
+                .isTrue();
     }
 
     @Test
@@ -68,7 +79,8 @@ class MediaIT {
         Http.Answer refused = upload(http, html, "image/png", "harmlos.png", token);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("file");
         assertThat(refused.json().getString("detail")).contains("JPEG and PNG");
     }
 
@@ -87,7 +99,8 @@ class MediaIT {
 
     @Test
     void aDecompressionBombIsRefusedNamingItsSizeAndThePortalStaysUp(Http http) {
-        // 40 megapixels, within the pixel limit; at 16 bits per channel with alpha it decodes to 320 MB of a 512 MB heap
+        // 40 megapixels, within the pixel limit; at 16 bits per channel with alpha it decodes to 320 MB of a 512 MB
+        // heap
         byte[] bomb = Images.uniformSixteenBitPng(8000, 5000);
         assertThat(bomb.length).as("it fits the upload limit easily").isLessThan(1024 * 1024);
 
@@ -95,18 +108,25 @@ class MediaIT {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
-        assertThat(refused.json().getString("detail")).contains("8000 × 5000 pixels", "16 bits", "320 MB", "at most 160 MB");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("file");
+        assertThat(refused.json().getString("detail"))
+                .contains("8000 × 5000 pixels", "16 bits", "320 MB", "at most 160 MB");
         Http.Answer ready = http.get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
-        assertThat(upload(http, photo(2400, 1600, "jpg"), "image/jpeg", "danach.jpg", token).status()).as("a normal photo still").isEqualTo(201);
+        assertThat(upload(http, photo(2400, 1600, "jpg"), "image/jpeg", "danach.jpg", token)
+                        .status())
+                .as("a normal photo still")
+                .isEqualTo(201);
     }
 
     @Test
     void theStoredOriginalCarriesNoExifGpsPosition(Http http) throws IOException {
         byte[] fromThePhone = Images.photoWithGpsPosition(640, 480);
-        assertThat(new String(fromThePhone, StandardCharsets.ISO_8859_1)).as("the test photo has EXIF").contains("Exif");
+        assertThat(new String(fromThePhone, StandardCharsets.ISO_8859_1))
+                .as("the test photo has EXIF")
+                .contains("Exif");
 
         Http.Answer uploaded = upload(http, fromThePhone, "image/jpeg", "garten.jpg", token);
 
@@ -115,12 +135,16 @@ class MediaIT {
         assertThat(original.statusCode()).isEqualTo(200);
         assertThat(new String(original.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
         assertThat(indexOfApp1(original.body())).as("no APP1 segment left").isEqualTo(-1);
-        assertThat(ImageIO.read(new ByteArrayInputStream(original.body())).getWidth()).as("still the photo").isEqualTo(640);
+        assertThat(ImageIO.read(new ByteArrayInputStream(original.body())).getWidth())
+                .as("still the photo")
+                .isEqualTo(640);
     }
 
     @Test
     void onlyLoggedInAccountsUpload(Http http) throws IOException {
-        assertThat(upload(http, photo(10, 10, "png"), "image/png", "x.png", null).status()).isEqualTo(401);
+        assertThat(upload(http, photo(10, 10, "png"), "image/png", "x.png", null)
+                        .status())
+                .isEqualTo(401);
     }
 
     /** Where an APP1 marker (FF E1) starts among the segments before the image data, or -1. */
@@ -145,8 +169,11 @@ class MediaIT {
 
     private static HttpResponse<byte[]> raw(Http http, String path) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.baseUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(http.baseUrl() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -24,30 +24,57 @@ class FailingPluginIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("needs these plugins enabled first: pinnwand");
 
-        assertThat(http.json("PUT", "/api/platform/plugins/pinnwand", "{\"state\":\"ENABLED\"}", "Authorization", operator).status())
+        assertThat(http.json(
+                                "PUT",
+                                "/api/platform/plugins/pinnwand",
+                                "{\"state\":\"ENABLED\"}",
+                                "Authorization",
+                                operator)
+                        .status())
                 .isEqualTo(200);
-        assertThat(put(http, operator, "{\"state\":\"ENABLED\"}").json().getString("state")).isEqualTo("ENABLED");
+        assertThat(put(http, operator, "{\"state\":\"ENABLED\"}").json().getString("state"))
+                .isEqualTo("ENABLED");
         assertThat(http.get("/").body()).contains("href=\"/stolperstein/\"");
 
         Http.Answer search = http.get("/api/core/search?q=stolpern%20impressum");
         assertThat(search.status()).as("the search still answers").isEqualTo(200);
-        JsonObject failed = http.get("/api/platform/plugins/stolperstein", "Authorization", operator).json();
+        JsonObject failed = http.get("/api/platform/plugins/stolperstein", "Authorization", operator)
+                .json();
         assertThat(failed.getString("state")).isEqualTo("FAILED");
         assertThat(failed.getString("error")).contains("gestolpert");
-        assertThat(http.get("/").body()).as("a failed plugin's menu entry is gone").doesNotContain("href=\"/stolperstein/\"");
+        assertThat(http.get("/").body())
+                .as("a failed plugin's menu entry is gone")
+                .doesNotContain("href=\"/stolperstein/\"");
         assertThat(http.get("/api/platform/plugins/stolperstein").json().containsKey("error"))
-                .as("errors are for operators only").isFalse();
+                .as("errors are for operators only")
+                .isFalse();
 
-        assertThat(http.json("PUT", "/api/platform/plugins/stolperstein/settings", "{\"failOnEnable\":\"true\"}",
-                "Authorization", operator).status()).isEqualTo(200);
-        JsonObject failedAtStart = put(http, operator, "{\"state\":\"ENABLED\"}").json();
+        assertThat(http.json(
+                                "PUT",
+                                "/api/platform/plugins/stolperstein/settings",
+                                "{\"failOnEnable\":\"true\"}",
+                                "Authorization",
+                                operator)
+                        .status())
+                .isEqualTo(200);
+        JsonObject failedAtStart =
+                put(http, operator, "{\"state\":\"ENABLED\"}").json();
         assertThat(failedAtStart.getString("state")).isEqualTo("FAILED");
-        assertThat(http.get("/api/platform/plugins/stolperstein", "Authorization", operator).json().getString("error"))
+        assertThat(http.get("/api/platform/plugins/stolperstein", "Authorization", operator)
+                        .json()
+                        .getString("error"))
                 .contains("wie bestellt");
         assertThat(http.get("/").status()).isEqualTo(200);
 
-        assertThat(http.json("PUT", "/api/platform/plugins/pinnwand", "{\"state\":\"INSTALLED\"}", "Authorization", operator).status())
-                .as("nothing enabled depends on Pinnwand any more").isEqualTo(200);
+        assertThat(http.json(
+                                "PUT",
+                                "/api/platform/plugins/pinnwand",
+                                "{\"state\":\"INSTALLED\"}",
+                                "Authorization",
+                                operator)
+                        .status())
+                .as("nothing enabled depends on Pinnwand any more")
+                .isEqualTo(200);
         PluginStates.reset(http, operator, "stolperstein", "pinnwand");
     }
 

@@ -43,7 +43,8 @@ class OperatorManagesPluginsJourneyIT extends BrowserJourney {
 
         browser.get(base + "/");
         browser.findElement(By.linkText("Pinnwand")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pinnwand-title"))).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pinnwand-title")))
+                        .getText())
                 .isEqualTo("Schwarzes Brett der Stadt");
 
         browser.get(base + "/admin/core/plugins.xhtml");
@@ -56,10 +57,12 @@ class OperatorManagesPluginsJourneyIT extends BrowserJourney {
     }
 
     private String stateOf(String id) {
-        return browser.findElement(By.cssSelector("#plugin-" + id + " .plugin-state")).getText();
+        return browser.findElement(By.cssSelector("#plugin-" + id + " .plugin-state"))
+                .getText();
     }
 
     private void click(String id, String buttonClass) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plugin-" + id + " ." + buttonClass))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plugin-" + id + " ." + buttonClass)))
+                .click();
     }
 }

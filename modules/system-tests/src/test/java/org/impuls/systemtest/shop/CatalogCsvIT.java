@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogCsvIT {
 
-    private static final String HEADER = "product;sku;title_de;category;option_names;option_values;price;sale_price;vat;content;unit;"
-            + "stock;food;allergens;ingredients;pickup;parcel\n";
+    private static final String HEADER =
+            "product;sku;title_de;category;option_names;option_values;price;sale_price;vat;content;unit;"
+                    + "stock;food;allergens;ingredients;pickup;parcel\n";
 
     private Applicants.Merchant merchant;
     private long business;
@@ -49,9 +50,12 @@ class CatalogCsvIT {
 
     private String file(String honeyPrice) {
         return HEADER
-                + "honig;" + prefix + "-H1;Waldhonig Zwiebelkuchenhof;feinkost;Größe;250 g;" + honeyPrice + ";;7;250;g;12;ja;;Honig;ja;ja\n"
-                + "honig;" + prefix + "-H2;Waldhonig Zwiebelkuchenhof;feinkost;Größe;500 g;8,90;;7;500;g;;ja;;Honig;ja;ja\n"
-                + "eier;" + prefix + "-E1;Freilandeier Zwiebelkuchenhof;kaese-milch;;;3,20;;7;;;30;ja;EGGS;Eier;ja;nein\n";
+                + "honig;" + prefix + "-H1;Waldhonig Zwiebelkuchenhof;feinkost;Größe;250 g;" + honeyPrice
+                + ";;7;250;g;12;ja;;Honig;ja;ja\n"
+                + "honig;" + prefix
+                + "-H2;Waldhonig Zwiebelkuchenhof;feinkost;Größe;500 g;8,90;;7;500;g;;ja;;Honig;ja;ja\n"
+                + "eier;" + prefix
+                + "-E1;Freilandeier Zwiebelkuchenhof;kaese-milch;;;3,20;;7;;;30;ja;EGGS;Eier;ja;nein\n";
     }
 
     @Test
@@ -69,8 +73,14 @@ class CatalogCsvIT {
         JsonObject again = importCsv(http, file("5,40"), false).json();
         assertThat(again.getInt("created")).isZero();
         assertThat(again.getInt("updated")).isEqualTo(2);
-        assertThat(http.get("/api/shop/products?q=waldhonig+zwiebelkuchenhof&sort=price").json().getJsonArray("items").getJsonObject(0)
-                .getJsonObject("price").getJsonObject("price").getInt("cents")).isEqualTo(540);
+        assertThat(http.get("/api/shop/products?q=waldhonig+zwiebelkuchenhof&sort=price")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("price")
+                        .getJsonObject("price")
+                        .getInt("cents"))
+                .isEqualTo(540);
     }
 
     @Test
@@ -78,24 +88,31 @@ class CatalogCsvIT {
         String broken = HEADER
                 + "gut;" + prefix + "-G1;Gutes Produkt Zwiebelkuchenstube;feinkost;;;2,00;;7;;;;ja;;Zutat;ja;nein\n"
                 + "schlecht;" + prefix + "-S1;;feinkost;;;zwei Euro;;16;;;;ja;;Zutat;ja;nein\n"
-                + "teuer;" + prefix + "-T1;Teures Sonderangebot Zwiebelkuchenstube;feinkost;;;5,00;6,00;7;;;;ja;;Zutat;ja;nein\n";
+                + "teuer;" + prefix
+                + "-T1;Teures Sonderangebot Zwiebelkuchenstube;feinkost;;;5,00;6,00;7;;;;ja;;Zutat;ja;nein\n";
 
         JsonObject report = importCsv(http, broken, true).json();
-        assertThat(report.getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line") + ":" + e.asJsonObject().getString("column"))
+        assertThat(report.getJsonArray("errors"))
+                .extracting(e ->
+                        e.asJsonObject().getInt("line") + ":" + e.asJsonObject().getString("column"))
                 .contains("3:price", "3:title_de", "3:vat", "4:sale_price");
 
         Http.Answer refused = importCsv(http, broken, false);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).startsWith("line ");
-        assertThat(http.get("/api/shop/products?q=zwiebelkuchenstube").json().getInt("total")).as("not even the good line").isZero();
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .startsWith("line ");
+        assertThat(http.get("/api/shop/products?q=zwiebelkuchenstube").json().getInt("total"))
+                .as("not even the good line")
+                .isZero();
     }
 
     @Test
     void theExportImportsAgainWithoutAProblem(Http http) {
         importCsv(http, file("4,90").replace(prefix, prefix + "X").replace("Zwiebelkuchenhof", "Exporthof"), false);
 
-        Http.Answer export = http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
+        Http.Answer export = http.get(
+                "/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Disposition")).contains("attachment");
         assertThat(export.body()).contains(prefix + "X-H1", "4,90", "Waldhonig Exporthof");
@@ -109,12 +126,18 @@ class CatalogCsvIT {
     void onlyTheBusinessesOwnStaffImport(Http http, Mailbox mailbox) {
         Applicants.Merchant stranger = Applicants.register(http, mailbox, "csv-stranger");
 
-        Http.Answer refused = http.send(HttpRequest.newBuilder(URI.create(http.baseUrl()
-                        + "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business))
-                .header("Content-Type", "text/csv").header("Authorization", stranger.bearer())
-                .POST(HttpRequest.BodyPublishers.ofString(file("1,00"), StandardCharsets.UTF_8)).build());
+        Http.Answer refused = http.send(HttpRequest.newBuilder(URI.create(
+                        http.baseUrl() + "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", stranger.bearer())
+                .POST(HttpRequest.BodyPublishers.ofString(file("1,00"), StandardCharsets.UTF_8))
+                .build());
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", stranger.bearer()).status())
+        assertThat(http.get(
+                                "/api/shop/backoffice/catalog/export?business=" + business,
+                                "Authorization",
+                                stranger.bearer())
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -125,33 +148,67 @@ class CatalogCsvIT {
         String theirs = file("0,99").replace(prefix, prefix + "A").replace("Zwiebelkuchenhof", "Fremdhof");
 
         Http.Answer csv = importCsv(http, theirs, false, otherMerchant.bearer());
-        Http.Answer zip = Images.upload(http, "POST", "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=false",
-                zip(Map.of("katalog.csv", theirs.getBytes(StandardCharsets.UTF_8))), "application/zip", otherMerchant.bearer());
+        Http.Answer zip = Images.upload(
+                http,
+                "POST",
+                "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=false",
+                zip(Map.of("katalog.csv", theirs.getBytes(StandardCharsets.UTF_8))),
+                "application/zip",
+                otherMerchant.bearer());
 
         assertThat(csv.status()).as(csv.body()).isEqualTo(403);
         assertThat(csv.contentType()).startsWith("application/problem+json");
         assertThat(zip.status()).as(zip.body()).isEqualTo(403);
-        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), 99_999_999L).status()).as("no such business").isEqualTo(404);
-        assertThat(http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", otherMerchant.bearer()).status())
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), 99_999_999L)
+                        .status())
+                .as("no such business")
+                .isEqualTo(404);
+        assertThat(http.get(
+                                "/api/shop/backoffice/catalog/export?business=" + business,
+                                "Authorization",
+                                otherMerchant.bearer())
+                        .status())
                 .isEqualTo(403);
-        assertThat(export(http)).as("A's catalogue, read back, is unchanged").isEqualTo(before).doesNotContain("Fremdhof", "0,99");
-        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), otherBusiness).status()).as("B's own business")
+        assertThat(export(http))
+                .as("A's catalogue, read back, is unchanged")
+                .isEqualTo(before)
+                .doesNotContain("Fremdhof", "0,99");
+        assertThat(importCsv(http, file("1,00"), true, otherMerchant.bearer(), otherBusiness)
+                        .status())
+                .as("B's own business")
                 .isEqualTo(200);
     }
 
     @Test
     void aForeignImportIsRefusedBeforeItsBodyIsRead(Http http) throws Exception {
         // a body of 500 MB announced and 10 bytes sent: an answer that waited for the body would never come
-        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business, "text/csv",
-                otherMerchant.bearer())).isEqualTo(403);
-        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business,
-                "application/zip", otherMerchant.bearer())).isEqualTo(403);
+        assertThat(statusOfAnnouncedBody(
+                        http,
+                        "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business,
+                        "text/csv",
+                        otherMerchant.bearer()))
+                .isEqualTo(403);
+        assertThat(statusOfAnnouncedBody(
+                        http,
+                        "/api/shop/backoffice/catalog/import?dryRun=true&business=" + business,
+                        "application/zip",
+                        otherMerchant.bearer()))
+                .isEqualTo(403);
 
         importCsv(http, file("4,90").replace(prefix, prefix + "I").replace("Zwiebelkuchenhof", "Bilderhof"), false);
-        long product = http.get("/api/shop/backoffice/products?business=" + business, "Authorization", merchant.bearer()).jsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(statusOfAnnouncedBody(http, "/api/shop/backoffice/products/" + product + "/images", "image/png",
-                otherMerchant.bearer())).as("an image for A's product").isEqualTo(403);
+        long product = http.get(
+                        "/api/shop/backoffice/products?business=" + business, "Authorization", merchant.bearer())
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(statusOfAnnouncedBody(
+                        http,
+                        "/api/shop/backoffice/products/" + product + "/images",
+                        "image/png",
+                        otherMerchant.bearer()))
+                .as("an image for A's product")
+                .isEqualTo(403);
     }
 
     @Test
@@ -174,7 +231,8 @@ class CatalogCsvIT {
         int half = csv.length / 2;
         String path = "/api/shop/backoffice/catalog/import?dryRun=true&business=" + otherBusiness;
         // the first import's body arrives in two parts; between them it holds the business's import
-        try (Socket first = startRequest(http, path, "text/csv", otherMerchant.bearer(), csv.length, java.util.Arrays.copyOf(csv, half))) {
+        try (Socket first = startRequest(
+                http, path, "text/csv", otherMerchant.bearer(), csv.length, java.util.Arrays.copyOf(csv, half))) {
             Http.Answer second = null;
             for (int i = 0; i < 50 && (second == null || second.status() != 409); i++) {
                 Thread.sleep(100);
@@ -182,27 +240,37 @@ class CatalogCsvIT {
             }
             assertThat(second.status()).as(second.body()).isEqualTo(409);
             assertThat(second.contentType()).startsWith("application/problem+json");
-            assertThat(importCsv(http, file("4,90"), true).status()).as("another business imports meanwhile").isEqualTo(200);
+            assertThat(importCsv(http, file("4,90"), true).status())
+                    .as("another business imports meanwhile")
+                    .isEqualTo(200);
 
             first.getOutputStream().write(csv, half, csv.length - half);
             first.getOutputStream().flush();
             assertThat(statusOf(first)).as("the first import, complete").isEqualTo(200);
         }
-        assertThat(importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness).status()).as("free again").isEqualTo(200);
+        assertThat(importCsv(http, file("4,90"), true, otherMerchant.bearer(), otherBusiness)
+                        .status())
+                .as("free again")
+                .isEqualTo(200);
     }
 
     @Test
     void picturesComeFromTheAccompanyingZipInTheNamedOrder(Http http) throws Exception {
         String word = "Zipbildhof" + System.nanoTime() % 100000;
-        String csv = "product;sku;title_de;category;price;vat;food;ingredients;images\n"
-                + "kerze;" + prefix + "-Z1;Bienenwachskerze " + word + ";feinkost;6,50;19;ja;Bienenwachs;kerze-vorn.jpg|Kerze-Seite.PNG\n";
+        String csv = "product;sku;title_de;category;price;vat;food;ingredients;images\n" + "kerze;" + prefix
+                + "-Z1;Bienenwachskerze " + word + ";feinkost;6,50;19;ja;Bienenwachs;kerze-vorn.jpg|Kerze-Seite.PNG\n";
         byte[] front = Images.photo(400, 300, "jpg");
         byte[] side = Images.photo(300, 400, "png");
 
-        Http.Answer missing = importZip(http, zip(Map.of("katalog.csv", csv.getBytes(StandardCharsets.UTF_8), "fotos/kerze-vorn.jpg", front)), true);
+        Http.Answer missing = importZip(
+                http,
+                zip(Map.of("katalog.csv", csv.getBytes(StandardCharsets.UTF_8), "fotos/kerze-vorn.jpg", front)),
+                true);
         assertThat(missing.status()).isEqualTo(200);
-        assertThat(missing.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getInt("line") + ":"
-                + e.asJsonObject().getString("column") + ":" + e.asJsonObject().getString("message"))
+        assertThat(missing.json().getJsonArray("errors"))
+                .extracting(e ->
+                        e.asJsonObject().getInt("line") + ":" + e.asJsonObject().getString("column") + ":"
+                                + e.asJsonObject().getString("message"))
                 .containsExactly("2:images:'Kerze-Seite.PNG' is not a JPEG or PNG file in the accompanying ZIP");
 
         Http.Answer noCsv = importZip(http, zip(Map.of("kerze-vorn.jpg", front)), true);
@@ -212,14 +280,31 @@ class CatalogCsvIT {
         Http.Answer notAZip = importZip(http, "kein zip".getBytes(StandardCharsets.UTF_8), true);
         assertThat(notAZip.status()).isEqualTo(400);
 
-        Http.Answer imported = importZip(http, zip(Map.of("katalog.csv", csv.getBytes(StandardCharsets.UTF_8),
-                "fotos/kerze-vorn.jpg", front, "fotos/kerze-seite.png", side)), false);
+        Http.Answer imported = importZip(
+                http,
+                zip(Map.of(
+                        "katalog.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        "fotos/kerze-vorn.jpg",
+                        front,
+                        "fotos/kerze-seite.png",
+                        side)),
+                false);
         assertThat(imported.json().getInt("created")).isEqualTo(1);
-        JsonObject hit = http.get("/api/shop/products?q=" + word).json().getJsonArray("items").getJsonObject(0);
-        JsonObject product = http.get("/api/shop/products/" + hit.getJsonNumber("id").longValue()).json();
+        JsonObject hit = http.get("/api/shop/products?q=" + word)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject product = http.get(
+                        "/api/shop/products/" + hit.getJsonNumber("id").longValue())
+                .json();
         assertThat(product.getJsonArray("imageUrls")).hasSize(2);
-        assertThat(Images.fetch(http, product.getJsonArray("imageUrls").getString(0).replace("medium", "original"))
-                .getWidth()).as("the front picture comes first").isEqualTo(400);
+        assertThat(Images.fetch(
+                                http,
+                                product.getJsonArray("imageUrls").getString(0).replace("medium", "original"))
+                        .getWidth())
+                .as("the front picture comes first")
+                .isEqualTo(400);
     }
 
     @Test
@@ -227,14 +312,24 @@ class CatalogCsvIT {
         int products = 2_000;
         StringBuilder csv = new StringBuilder("product;sku;title_de;category;price;vat;food;ingredients\n");
         for (int i = 0; i < products; i++) {
-            csv.append("p").append(i).append(';').append(prefix).append("-L").append(i).append(";Fortschrittsbrot ").append(i)
+            csv.append("p")
+                    .append(i)
+                    .append(';')
+                    .append(prefix)
+                    .append("-L")
+                    .append(i)
+                    .append(";Fortschrittsbrot ")
+                    .append(i)
                     .append(";brot-backwaren;3,10;7;ja;Mehl\n");
         }
-        java.util.concurrent.CompletableFuture<Http.Answer> running = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> importCsv(http, csv.toString(), false));
+        java.util.concurrent.CompletableFuture<Http.Answer> running =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> importCsv(http, csv.toString(), false));
         java.util.List<JsonObject> seen = new java.util.ArrayList<>();
         while (!running.isDone()) {
-            Http.Answer status = http.get("/api/shop/backoffice/catalog/import/progress?business=" + business, "Authorization", merchant.bearer());
+            Http.Answer status = http.get(
+                    "/api/shop/backoffice/catalog/import/progress?business=" + business,
+                    "Authorization",
+                    merchant.bearer());
             if (status.status() == 200) {
                 seen.add(status.json());
             }
@@ -246,29 +341,39 @@ class CatalogCsvIT {
             assertThat(s.getInt("done")).isBetween(1, products - 1);
             assertThat(s.getInt("total")).isEqualTo(products);
         });
-        JsonObject finished = http.get("/api/shop/backoffice/catalog/import/progress?business=" + business, "Authorization",
-                merchant.bearer()).json();
+        JsonObject finished = http.get(
+                        "/api/shop/backoffice/catalog/import/progress?business=" + business,
+                        "Authorization",
+                        merchant.bearer())
+                .json();
         assertThat(finished.getString("phase")).isEqualTo("DONE");
         assertThat(finished.getInt("done")).isEqualTo(products);
-        assertThat(http.get("/api/shop/products?q=fortschrittsbrot&merchant=" + business).json().getInt("total")).isEqualTo(products);
+        assertThat(http.get("/api/shop/products?q=fortschrittsbrot&merchant=" + business)
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(products);
     }
 
     /** The status of a request that announces a body of 500 MB and sends ten bytes of it. */
-    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization) throws Exception {
-        try (Socket socket = startRequest(http, path, contentType, authorization, 500_000_000, "0123456789".getBytes(StandardCharsets.UTF_8))) {
+    private static int statusOfAnnouncedBody(Http http, String path, String contentType, String authorization)
+            throws Exception {
+        try (Socket socket = startRequest(
+                http, path, contentType, authorization, 500_000_000, "0123456789".getBytes(StandardCharsets.UTF_8))) {
             return statusOf(socket);
         }
     }
 
     /** A request of which the headers and the first bytes of the body are sent; the rest is up to the caller. */
-    private static Socket startRequest(Http http, String path, String contentType, String authorization, long contentLength,
-                                       byte[] firstBytes) throws java.io.IOException {
+    private static Socket startRequest(
+            Http http, String path, String contentType, String authorization, long contentLength, byte[] firstBytes)
+            throws java.io.IOException {
         URI base = URI.create(http.baseUrl());
         Socket socket = new Socket(base.getHost(), base.getPort());
         socket.setSoTimeout(10_000); // an answer that waited for the rest of the body would not come in time
         OutputStream out = socket.getOutputStream();
-        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: " + contentType
-                + "\r\nAuthorization: " + authorization + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nContent-Type: "
+                        + contentType + "\r\nAuthorization: " + authorization + "\r\nContent-Length: " + contentLength
+                        + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.write(firstBytes);
         out.flush();
@@ -276,7 +381,9 @@ class CatalogCsvIT {
     }
 
     private static int statusOf(Socket socket) throws java.io.IOException {
-        String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        String statusLine = new BufferedReader(
+                        new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                .readLine();
         assertThat(statusLine).as("the status line").startsWith("HTTP/1.1 ");
         return Integer.parseInt(statusLine.split(" ")[1]);
     }
@@ -294,8 +401,13 @@ class CatalogCsvIT {
     }
 
     private Http.Answer importZip(Http http, byte[] zip, boolean dryRun) {
-        return Images.upload(http, "POST", "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=" + dryRun, zip,
-                "application/zip", merchant.bearer());
+        return Images.upload(
+                http,
+                "POST",
+                "/api/shop/backoffice/catalog/import?business=" + business + "&dryRun=" + dryRun,
+                zip,
+                "application/zip",
+                merchant.bearer());
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun) {
@@ -307,19 +419,24 @@ class CatalogCsvIT {
     }
 
     private Http.Answer importCsv(Http http, String csv, boolean dryRun, String authorization, long into) {
-        return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into
-                        + "&dryRun=" + dryRun))
-                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+        return http.send(HttpRequest.newBuilder(URI.create(
+                        http.baseUrl() + "/api/shop/backoffice/catalog/import?business=" + into + "&dryRun=" + dryRun))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build());
     }
 
     private String export(Http http) {
-        Http.Answer export = http.get("/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
+        Http.Answer export = http.get(
+                "/api/shop/backoffice/catalog/export?business=" + business, "Authorization", merchant.bearer());
         assertThat(export.status()).isEqualTo(200);
         return export.body();
     }
 
     private int total(Http http) {
-        return http.get("/api/shop/products?q=zwiebelkuchenhof&merchant=" + business).json().getInt("total");
+        return http.get("/api/shop/products?q=zwiebelkuchenhof&merchant=" + business)
+                .json()
+                .getInt("total");
     }
 }

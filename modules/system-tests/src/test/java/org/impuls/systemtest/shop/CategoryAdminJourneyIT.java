@@ -39,15 +39,22 @@ class CategoryAdminJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tree:messages"), "ist angelegt"));
         String slug = http.get("/api/shop/categories").jsonArray().getValuesAs(JsonObject.class).stream()
                 .flatMap(top -> top.getJsonArray("children").getValuesAs(JsonObject.class).stream())
-                .filter(c -> c.getString("nameDe").equals(name)).findFirst().orElseThrow().getString("slug");
+                .filter(c -> c.getString("nameDe").equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getString("slug");
 
-        browser.findElement(By.cssSelector("#category-" + slug + " input.name-en")).clear();
-        browser.findElement(By.cssSelector("#category-" + slug + " input.name-en")).sendKeys("Honey and more");
-        browser.findElement(By.cssSelector("#category-" + slug + " input.rename")).click();
+        browser.findElement(By.cssSelector("#category-" + slug + " input.name-en"))
+                .clear();
+        browser.findElement(By.cssSelector("#category-" + slug + " input.name-en"))
+                .sendKeys("Honey and more");
+        browser.findElement(By.cssSelector("#category-" + slug + " input.rename"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tree:messages"), name));
         assertThat(http.get("/api/shop/categories").body()).contains("Honey and more");
 
-        browser.findElement(By.cssSelector("#category-" + slug + " input.remove")).click();
+        browser.findElement(By.cssSelector("#category-" + slug + " input.remove"))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("category-" + slug)));
         assertThat(http.get("/api/shop/categories").body()).doesNotContain(name);
     }

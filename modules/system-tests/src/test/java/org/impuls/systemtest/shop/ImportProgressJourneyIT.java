@@ -31,8 +31,19 @@ class ImportProgressJourneyIT extends BrowserJourney {
         String sku = "P" + System.nanoTime() % 100000;
         StringBuilder csv = new StringBuilder("product;sku;title_de;category;price;vat;food;ingredients;images\n");
         for (int i = 0; i < 1_500; i++) {
-            csv.append("b").append(i).append(';').append(sku).append('-').append(i).append(";Fortschrittsbrötchen ").append(sku)
-                    .append(' ').append(i).append(";brot-backwaren;0,60;7;ja;Weizenmehl;").append(i == 0 ? "broetchen.jpg" : "").append('\n');
+            csv.append("b")
+                    .append(i)
+                    .append(';')
+                    .append(sku)
+                    .append('-')
+                    .append(i)
+                    .append(";Fortschrittsbrötchen ")
+                    .append(sku)
+                    .append(' ')
+                    .append(i)
+                    .append(";brot-backwaren;0,60;7;ja;Weizenmehl;")
+                    .append(i == 0 ? "broetchen.jpg" : "")
+                    .append('\n');
         }
         Path file = Files.createTempFile("gross", ".csv");
         Files.writeString(file, csv);
@@ -52,11 +63,17 @@ class ImportProgressJourneyIT extends BrowserJourney {
         browser.findElement(By.id("import:dryRun")).click(); // import for real
         browser.findElement(By.id("import:upload")).click();
 
-        wait.until(ExpectedConditions.textMatches(By.cssSelector("#import-progress span"), Pattern.compile(
-                "(Prüfe|Schreibe) Produkt \\d[\\d.]* von 1\\.500")));
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector("#import-progress span"),
+                Pattern.compile("(Prüfe|Schreibe) Produkt \\d[\\d.]* von 1\\.500")));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(120))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "1.500 neue"));
-        assertThat(http.get("/api/shop/products?q=fortschrittsbroetchen+" + sku + "+0&merchant=" + business).json()
-                .getJsonArray("items").getJsonObject(0).getString("imageUrl")).as("the picture from the ZIP").contains("/media/");
+        assertThat(http.get("/api/shop/products?q=fortschrittsbroetchen+" + sku + "+0&merchant=" + business)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("imageUrl"))
+                .as("the picture from the ZIP")
+                .contains("/media/");
     }
 }

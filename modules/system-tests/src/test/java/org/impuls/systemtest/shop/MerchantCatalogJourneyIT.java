@@ -26,8 +26,10 @@ class MerchantCatalogJourneyIT extends BrowserJourney {
         long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Feinkost"));
         String sku = "J" + System.nanoTime() % 100000;
         Path broken = Files.createTempFile("katalog", ".csv");
-        Files.writeString(broken, "product;sku;title_de;category;price;vat;food;ingredients\n"
-                + "senf;" + sku + ";Pfälzer Senf Journeyhof;feinkost;zwei Euro;7;ja;Senfsaat\n");
+        Files.writeString(
+                broken,
+                "product;sku;title_de;category;price;vat;food;ingredients\n" + "senf;" + sku
+                        + ";Pfälzer Senf Journeyhof;feinkost;zwei Euro;7;ja;Senfsaat\n");
         Path fixed = Files.createTempFile("katalog", ".csv");
         Files.writeString(fixed, Files.readString(broken).replace("zwei Euro", "2,90"));
 
@@ -46,11 +48,14 @@ class MerchantCatalogJourneyIT extends BrowserJourney {
         browser.findElement(By.id("import:upload")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "1 neue"));
         assertThat(browser.findElement(By.id("product-list")).getText()).contains("Pfälzer Senf Journeyhof", "2,90");
-        assertThat(http.get("/api/shop/products?q=journeyhof").json().getInt("total")).isEqualTo(1);
+        assertThat(http.get("/api/shop/products?q=journeyhof").json().getInt("total"))
+                .isEqualTo(1);
 
         browser.findElement(By.cssSelector("#product-list input.hide")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product-list"), "verborgen"));
-        assertThat(http.get("/api/shop/products?q=journeyhof").json().getInt("total")).as("hidden from customers").isZero();
+        assertThat(http.get("/api/shop/products?q=journeyhof").json().getInt("total"))
+                .as("hidden from customers")
+                .isZero();
 
         browser.get(portal.baseUrl() + "/backoffice/shop/products.xhtml?business=1");
         assertThat(visible("main").getText()).contains("Kein Zugriff");

@@ -55,7 +55,8 @@ class ProductEditorJourneyIT extends BrowserJourney {
         new Select(row(0, "select[id$=':contentUnit']")).selectByValue("g");
 
         browser.findElement(By.id("product:add-variant")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 2);
+        wait.until(
+                d -> d.findElements(By.cssSelector(".variant-table tbody tr")).size() == 2);
         row(1, "input[aria-label='Größe']").sendKeys("1 kg");
         row(1, "input[id$=':sku']").sendKeys(word + "-1000");
         row(1, "input[id$=':priceCents']").sendKeys("24,90");
@@ -65,9 +66,13 @@ class ProductEditorJourneyIT extends BrowserJourney {
         browser.findElement(By.id("product:save")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product"), "Aktionspreis muss unter"));
-        assertThat(row(1, "input[id$=':sku']").getAttribute("value")).as("typed values stay").isEqualTo(word + "-1000");
+        assertThat(row(1, "input[id$=':sku']").getAttribute("value"))
+                .as("typed values stay")
+                .isEqualTo(word + "-1000");
         assertThat(row(1, "input[aria-label='Größe']").getAttribute("value")).isEqualTo("1 kg");
-        assertThat(http.get("/api/shop/products?q=" + word).json().getInt("total")).as("nothing written").isZero();
+        assertThat(http.get("/api/shop/products?q=" + word).json().getInt("total"))
+                .as("nothing written")
+                .isZero();
 
         row(1, "input[id$=':salePriceCents']").clear();
         row(1, "input[id$=':salePriceCents']").sendKeys("19,90");
@@ -75,7 +80,9 @@ class ProductEditorJourneyIT extends BrowserJourney {
         row(0, "input[id$=':priceCents']").sendKeys("sieben");
         browser.findElement(By.id("product:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product"), "kein Betrag in Euro"));
-        assertThat(http.get("/api/shop/products?q=" + word).json().getInt("total")).as("still nothing written").isZero();
+        assertThat(http.get("/api/shop/products?q=" + word).json().getInt("total"))
+                .as("still nothing written")
+                .isZero();
 
         row(0, "input[id$=':priceCents']").clear();
         row(0, "input[id$=':priceCents']").sendKeys("7,90");
@@ -87,11 +94,16 @@ class ProductEditorJourneyIT extends BrowserJourney {
         assertThat(product.getJsonArray("optionNames").getString(0)).isEqualTo("Größe");
         assertThat(product.getJsonArray("variants")).hasSize(2);
         JsonObject small = product.getJsonArray("variants").getJsonObject(0);
-        assertThat(small.getJsonObject("price").getJsonObject("price").getInt("cents")).isEqualTo(790);
-        assertThat(small.getJsonObject("price").getJsonObject("basePrice").getInt("cents")).as("7,90 € for 250 g, per kg").isEqualTo(3160);
+        assertThat(small.getJsonObject("price").getJsonObject("price").getInt("cents"))
+                .isEqualTo(790);
+        assertThat(small.getJsonObject("price").getJsonObject("basePrice").getInt("cents"))
+                .as("7,90 € for 250 g, per kg")
+                .isEqualTo(3160);
         assertThat(small.getJsonObject("price").getString("basePriceUnit")).isEqualTo("kg");
         JsonObject large = product.getJsonArray("variants").getJsonObject(1);
-        assertThat(large.getJsonObject("price").getJsonObject("price").getInt("cents")).as("sale price").isEqualTo(1990);
+        assertThat(large.getJsonObject("price").getJsonObject("price").getInt("cents"))
+                .as("sale price")
+                .isEqualTo(1990);
 
         // edit: rename and change the stock; the list shows the change
         WebElement title = visible("product:titleDe");
@@ -102,27 +114,46 @@ class ProductEditorJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("product:messages"), "gespeichert"));
         JsonObject edited = http.get("/api/shop/products/" + id).json();
         assertThat(edited.getString("title")).isEqualTo("Espresso Hausröstung " + word);
-        assertThat(edited.getJsonArray("variants").getJsonObject(0).getInt("stock")).isEqualTo(12);
+        assertThat(edited.getJsonArray("variants").getJsonObject(0).getInt("stock"))
+                .isEqualTo(12);
 
         Path image = Files.createTempFile("espresso", ".jpg");
         Files.write(image, Images.photo(640, 480, "jpg"));
         visible("images:image").sendKeys(image.toString());
         browser.findElement(By.id("images:upload")).click();
         wait.until(d -> d.findElements(By.cssSelector("#image-list img")).size() == 1);
-        assertThat(http.get("/api/shop/products/" + id).json().getJsonArray("imageUrls")).hasSize(1);
-        assertThat(http.get("/api/shop/products?q=" + word).json().getJsonArray("items").getJsonObject(0).getString("imageUrl"))
-                .as("the search shows the new picture at once").contains("/media/");
+        assertThat(http.get("/api/shop/products/" + id).json().getJsonArray("imageUrls"))
+                .hasSize(1);
+        assertThat(http.get("/api/shop/products?q=" + word)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("imageUrl"))
+                .as("the search shows the new picture at once")
+                .contains("/media/");
 
         // another merchant's product, by direct URL
-        long someoneElses = http.get("/api/shop/products?size=50").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getJsonObject("seller").getJsonNumber("id").longValue() != business).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long someoneElses =
+                http
+                        .get("/api/shop/products?size=50")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(p ->
+                                p.getJsonObject("seller").getJsonNumber("id").longValue() != business)
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonNumber("id")
+                        .longValue();
         browser.get(portal.baseUrl() + "/backoffice/shop/product.xhtml?id=" + someoneElses);
         assertThat(visible("main").getText()).contains("Kein Zugriff");
     }
 
     /** An input of a variant row. */
     private WebElement row(int index, String css) {
-        return wait.until(d -> d.findElements(By.cssSelector(".variant-table tbody tr")).get(index).findElement(By.cssSelector(css)));
+        return wait.until(d -> d.findElements(By.cssSelector(".variant-table tbody tr"))
+                .get(index)
+                .findElement(By.cssSelector(css)));
     }
 }

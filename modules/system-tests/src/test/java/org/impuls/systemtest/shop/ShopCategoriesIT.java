@@ -27,37 +27,66 @@ class ShopCategoriesIT {
         String newName = word("Steigen");
         String newEnglish = word("Crates");
 
-        Http.Answer added = http.json("POST", CATEGORIES,
-                "{\"parent\":\"lebensmittel\",\"nameDe\":\"" + oldName + "\",\"nameEn\":\"" + word("Boxes") + "\"}", "Authorization", operator);
+        Http.Answer added = http.json(
+                "POST",
+                CATEGORIES,
+                "{\"parent\":\"lebensmittel\",\"nameDe\":\"" + oldName + "\",\"nameEn\":\"" + word("Boxes") + "\"}",
+                "Authorization",
+                operator);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         String slug = added.json().getString("slug");
-        assertThat(http.get(CATEGORIES).jsonArray().stream().map(JsonObject.class::cast)
-                .filter(top -> top.getString("slug").equals("lebensmittel")).findFirst().orElseThrow()
-                .getJsonArray("children").toString()).contains("\"slug\":\"" + slug + "\"", oldName);
+        assertThat(http.get(CATEGORIES).jsonArray().stream()
+                        .map(JsonObject.class::cast)
+                        .filter(top -> top.getString("slug").equals("lebensmittel"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonArray("children")
+                        .toString())
+                .contains("\"slug\":\"" + slug + "\"", oldName);
 
-        Http.Answer product = http.json("POST", "/api/shop/backoffice/products", apples(business, slug), "Authorization", merchant.bearer());
+        Http.Answer product = http.json(
+                "POST", "/api/shop/backoffice/products", apples(business, slug), "Authorization", merchant.bearer());
         assertThat(product.status()).as(product.body()).isEqualTo(201);
         long productId = product.json().getJsonNumber("id").longValue();
         assertThat(total(http, oldName)).isEqualTo(1);
-        assertThat(total(http, newName)).as("asked before the rename, so that an answer is kept").isZero();
+        assertThat(total(http, newName))
+                .as("asked before the rename, so that an answer is kept")
+                .isZero();
 
-        JsonObject renamed = http.json("PUT", CATEGORIES + "/" + slug,
-                "{\"nameDe\":\"" + newName + "\",\"nameEn\":\"" + newEnglish + "\"}", "Authorization", operator).json();
+        JsonObject renamed = http.json(
+                        "PUT",
+                        CATEGORIES + "/" + slug,
+                        "{\"nameDe\":\"" + newName + "\",\"nameEn\":\"" + newEnglish + "\"}",
+                        "Authorization",
+                        operator)
+                .json();
         assertThat(renamed.getString("nameDe")).isEqualTo(newName);
         assertThat(total(http, newName)).as("found by the new German name").isEqualTo(1);
         assertThat(total(http, newEnglish)).as("found by the new English name").isEqualTo(1);
-        assertThat(total(http, oldName)).as("the kept answer for the old name is forgotten").isZero();
+        assertThat(total(http, oldName))
+                .as("the kept answer for the old name is forgotten")
+                .isZero();
 
         Http.Answer inUse = http.json("DELETE", CATEGORIES + "/" + slug, null, "Authorization", operator);
         assertThat(inUse.status()).as("in use").isEqualTo(409);
         assertThat(inUse.contentType()).startsWith("application/problem+json");
-        assertThat(http.json("DELETE", CATEGORIES + "/lebensmittel", null, "Authorization", operator).status())
-                .as("has sub-categories").isEqualTo(409);
+        assertThat(http.json("DELETE", CATEGORIES + "/lebensmittel", null, "Authorization", operator)
+                        .status())
+                .as("has sub-categories")
+                .isEqualTo(409);
 
-        assertThat(http.json("DELETE", "/api/shop/backoffice/products/" + productId, null, "Authorization", merchant.bearer()).status())
+        assertThat(http.json(
+                                "DELETE",
+                                "/api/shop/backoffice/products/" + productId,
+                                null,
+                                "Authorization",
+                                merchant.bearer())
+                        .status())
                 .isEqualTo(204);
-        assertThat(http.json("DELETE", CATEGORIES + "/" + slug, null, "Authorization", operator).status())
-                .as("unused now").isEqualTo(204);
+        assertThat(http.json("DELETE", CATEGORIES + "/" + slug, null, "Authorization", operator)
+                        .status())
+                .as("unused now")
+                .isEqualTo(204);
         assertThat(http.get(CATEGORIES).body()).doesNotContain("\"slug\":\"" + slug + "\"");
     }
 
@@ -67,19 +96,34 @@ class ShopCategoriesIT {
         String operator = Applicants.operator(http);
         String spam = "{\"nameDe\":\"Spam\",\"nameEn\":\"Spam\"}";
 
-        assertThat(http.json("POST", CATEGORIES, spam, "Authorization", merchant.bearer()).status()).isEqualTo(403);
+        assertThat(http.json("POST", CATEGORIES, spam, "Authorization", merchant.bearer())
+                        .status())
+                .isEqualTo(403);
         assertThat(http.json("POST", CATEGORIES, spam).status()).isEqualTo(401);
-        assertThat(http.json("PUT", CATEGORIES + "/wein", spam, "Authorization", merchant.bearer()).status()).isEqualTo(403);
-        assertThat(http.json("DELETE", CATEGORIES + "/wein", null, "Authorization", merchant.bearer()).status()).isEqualTo(403);
+        assertThat(http.json("PUT", CATEGORIES + "/wein", spam, "Authorization", merchant.bearer())
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.json("DELETE", CATEGORIES + "/wein", null, "Authorization", merchant.bearer())
+                        .status())
+                .isEqualTo(403);
 
-        Http.Answer unnamed = http.json("POST", CATEGORIES, "{\"nameDe\":\" \",\"nameEn\":\"x\"}", "Authorization", operator);
+        Http.Answer unnamed =
+                http.json("POST", CATEGORIES, "{\"nameDe\":\" \",\"nameEn\":\"x\"}", "Authorization", operator);
         assertThat(unnamed.status()).isEqualTo(400);
-        assertThat(unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("nameDe");
-        Http.Answer tooDeep = http.json("POST", CATEGORIES, "{\"parent\":\"wein\",\"nameDe\":\"Rotwein\",\"nameEn\":\"Red wine\"}",
-                "Authorization", operator);
+        assertThat(unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("nameDe");
+        Http.Answer tooDeep = http.json(
+                "POST",
+                CATEGORIES,
+                "{\"parent\":\"wein\",\"nameDe\":\"Rotwein\",\"nameEn\":\"Red wine\"}",
+                "Authorization",
+                operator);
         assertThat(tooDeep.status()).isEqualTo(400);
-        assertThat(tooDeep.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("parent");
-        assertThat(http.json("PUT", CATEGORIES + "/gibt-es-nicht", spam, "Authorization", operator).status()).isEqualTo(404);
+        assertThat(tooDeep.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("parent");
+        assertThat(http.json("PUT", CATEGORIES + "/gibt-es-nicht", spam, "Authorization", operator)
+                        .status())
+                .isEqualTo(404);
     }
 
     private static int total(Http http, String query) {
@@ -96,8 +140,10 @@ class ShopCategoriesIT {
     /** Apples by the kilo, in the given category. */
     private static String apples(long businessId, String category) {
         return "{\"businessId\":" + businessId + ",\"titleDe\":\"Tafeläpfel Boskoop\",\"titleEn\":\"Boskoop apples\","
-                + "\"descriptionDe\":\"Vom Hof.\",\"category\":\"" + category + "\",\"food\":true,\"ingredients\":\"Äpfel\","
-                + "\"optionNames\":[],\"pickup\":true,\"variants\":[{\"sku\":\"APFEL-" + System.nanoTime() % 100000 + "\","
+                + "\"descriptionDe\":\"Vom Hof.\",\"category\":\"" + category
+                + "\",\"food\":true,\"ingredients\":\"Äpfel\","
+                + "\"optionNames\":[],\"pickup\":true,\"variants\":[{\"sku\":\"APFEL-" + System.nanoTime() % 100000
+                + "\","
                 + "\"optionValues\":[],\"priceCents\":399,\"vatRate\":7,\"contentAmount\":1,\"contentUnit\":\"kg\",\"stock\":50}]}";
     }
 }

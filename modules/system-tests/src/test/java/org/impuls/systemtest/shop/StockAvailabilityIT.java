@@ -19,57 +19,99 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StockAvailabilityIT {
 
     @Test
-    void reservedUnitsAreNotShownAsAvailableAndTheMerchantsCountKeepsThem(Http http, Mailbox mailbox, Database database) {
+    void reservedUnitsAreNotShownAsAvailableAndTheMerchantsCountKeepsThem(
+            Http http, Mailbox mailbox, Database database) {
         Applicants.Merchant merchant = Applicants.register(http, mailbox, "stock");
         long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
         String word = "Waldhonig" + letters(System.nanoTime());
         String sku = "HONIG-" + System.nanoTime() % 1_000_000;
-        Http.Answer created = http.json("POST", "/api/shop/backoffice/products", honey(business, word, sku, 3), "Authorization",
+        Http.Answer created = http.json(
+                "POST",
+                "/api/shop/backoffice/products",
+                honey(business, word, sku, 3),
+                "Authorization",
                 merchant.bearer());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
 
         // three orders wait for payment (what the checkout's reservations leave in the stock row)
-        database.update("update shop_variant_stock set reserved = 3 where variant_id = (select id from shop_variant where sku = ?)", sku);
+        database.update(
+                "update shop_variant_stock set reserved = 3 where variant_id = (select id from shop_variant where sku = ?)",
+                sku);
 
-        JsonObject variant = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0);
+        JsonObject variant = http.get("/api/shop/products/" + id)
+                .json()
+                .getJsonArray("variants")
+                .getJsonObject(0);
         assertThat(variant.getInt("stock")).as("none left to buy").isZero();
         assertThat(variant.getBoolean("buyable")).isFalse();
-        assertThat(http.get("/api/shop/products?q=" + word + "&inStock=true").json().getInt("total")).isZero();
+        assertThat(http.get("/api/shop/products?q=" + word + "&inStock=true")
+                        .json()
+                        .getInt("total"))
+                .isZero();
         JsonObject listed = http.get("/api/shop/products?q=" + word).json();
         assertThat(listed.getInt("total")).isEqualTo(1);
-        assertThat(listed.getJsonArray("items").getJsonObject(0).getBoolean("inStock")).as("the card says sold out").isFalse();
+        assertThat(listed.getJsonArray("items").getJsonObject(0).getBoolean("inStock"))
+                .as("the card says sold out")
+                .isFalse();
 
-        JsonObject stored = http.get("/api/shop/backoffice/products/" + id, "Authorization", merchant.bearer()).json();
-        assertThat(stored.getJsonObject("product").getJsonArray("variants").getJsonObject(0).getInt("stock"))
-                .as("the merchant sees the count, reserved units included").isEqualTo(3);
-        assertThat(http.json("PUT", "/api/shop/backoffice/products/" + id, honey(business, word, sku, 10), "Authorization", merchant.bearer())
-                .status()).isEqualTo(200);
+        JsonObject stored = http.get("/api/shop/backoffice/products/" + id, "Authorization", merchant.bearer())
+                .json();
+        assertThat(stored.getJsonObject("product")
+                        .getJsonArray("variants")
+                        .getJsonObject(0)
+                        .getInt("stock"))
+                .as("the merchant sees the count, reserved units included")
+                .isEqualTo(3);
+        assertThat(http.json(
+                                "PUT",
+                                "/api/shop/backoffice/products/" + id,
+                                honey(business, word, sku, 10),
+                                "Authorization",
+                                merchant.bearer())
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(database.single("select reserved from shop_variant_stock where variant_id = (select id from shop_variant where sku = ?)",
-                sku)).isEqualTo("3");
-        variant = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0);
+        assertThat(database.single(
+                        "select reserved from shop_variant_stock where variant_id = (select id from shop_variant where sku = ?)",
+                        sku))
+                .isEqualTo("3");
+        variant = http.get("/api/shop/products/" + id)
+                .json()
+                .getJsonArray("variants")
+                .getJsonObject(0);
         assertThat(variant.getInt("stock")).as("10 counted, 3 reserved").isEqualTo(7);
         assertThat(variant.getBoolean("buyable")).isTrue();
-        assertThat(http.get("/api/shop/products?q=" + word + "&inStock=true").json().getInt("total")).isEqualTo(1);
+        assertThat(http.get("/api/shop/products?q=" + word + "&inStock=true")
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(1);
     }
 
     @Test
-    void unitsOfAReservationWhoseTimeRanOutAreGivenBackByTheScheduledExpiry(Http http, Mailbox mailbox, Database database)
-            throws InterruptedException {
+    void unitsOfAReservationWhoseTimeRanOutAreGivenBackByTheScheduledExpiry(
+            Http http, Mailbox mailbox, Database database) throws InterruptedException {
         Applicants.Merchant merchant = Applicants.register(http, mailbox, "expiry");
         long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
         String word = "Heidehonig" + letters(System.nanoTime());
         String sku = "HEIDE-" + System.nanoTime() % 1_000_000;
-        Http.Answer created = http.json("POST", "/api/shop/backoffice/products", honey(business, word, sku, 2), "Authorization",
+        Http.Answer created = http.json(
+                "POST",
+                "/api/shop/backoffice/products",
+                honey(business, word, sku, 2),
+                "Authorization",
                 merchant.bearer());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
 
         // an order reserved both units and was never paid: its time ran out a minute ago
-        database.update("update shop_variant_stock set reserved = 2 where variant_id = (select id from shop_variant where sku = ?)", sku);
-        database.update("insert into shop_stock_reservation (variant_id, quantity, reference, held_until, created_at) "
-                + "select id, 2, 'order:expiry-test', now() - interval '1 minute', now() - interval '16 minutes' from shop_variant where sku = ?", sku);
+        database.update(
+                "update shop_variant_stock set reserved = 2 where variant_id = (select id from shop_variant where sku = ?)",
+                sku);
+        database.update(
+                "insert into shop_stock_reservation (variant_id, quantity, reference, held_until, created_at) "
+                        + "select id, 2, 'order:expiry-test', now() - interval '1 minute', now() - interval '16 minutes' from shop_variant where sku = ?",
+                sku);
 
         String state = "HELD";
         for (int waited = 0; waited < 30 && "HELD".equals(state); waited++) {
@@ -77,14 +119,19 @@ class StockAvailabilityIT {
             state = database.single("select state from shop_stock_reservation where reference = 'order:expiry-test'");
         }
         assertThat(state).as("the scheduled task expired the reservation").isEqualTo("EXPIRED");
-        JsonObject variant = http.get("/api/shop/products/" + id).json().getJsonArray("variants").getJsonObject(0);
+        JsonObject variant = http.get("/api/shop/products/" + id)
+                .json()
+                .getJsonArray("variants")
+                .getJsonObject(0);
         assertThat(variant.getInt("stock")).as("both units are for sale again").isEqualTo(2);
         assertThat(variant.getBoolean("buyable")).isTrue();
     }
 
     private static String honey(long business, String word, String sku, int stock) {
-        return "{\"businessId\":" + business + ",\"titleDe\":\"" + word + " aus dem Pfälzerwald\",\"category\":\"feinkost\",\"food\":true,"
-                + "\"pickup\":true,\"variants\":[{\"sku\":\"" + sku + "\",\"optionValues\":[],\"priceCents\":790,\"vatRate\":7,"
+        return "{\"businessId\":" + business + ",\"titleDe\":\"" + word
+                + " aus dem Pfälzerwald\",\"category\":\"feinkost\",\"food\":true,"
+                + "\"pickup\":true,\"variants\":[{\"sku\":\"" + sku
+                + "\",\"optionValues\":[],\"priceCents\":790,\"vatRate\":7,"
                 + "\"stock\":" + stock + "}]}";
     }
 

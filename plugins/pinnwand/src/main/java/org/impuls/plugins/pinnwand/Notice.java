@@ -26,8 +26,7 @@ public class Notice {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     Notice(String text, String author, Instant postedAt) {
         this.text = text;

@@ -36,8 +36,10 @@ public class NoticeBoardPage {
             text = null;
             newest = null;
         } catch (InvalidInputException refusal) {
-            FacesContext.getCurrentInstance().addMessage("notice:text",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "notice:text",
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
         }
     }
 

@@ -49,6 +49,8 @@ public class NoticeResource {
     @RolesAllowed("OPERATOR")
     public Response post(NewNotice body) {
         Notice notice = notices.post(body == null ? null : body.text(), "Betreiber");
-        return Response.status(Response.Status.CREATED).entity(NoticeView.of(notice)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(NoticeView.of(notice))
+                .build();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.Settings;
+import org.impuls.core.api.error.InvalidInputException;
 
 /** Reads and posts notices; the transaction boundary of the plugin. */
 @ApplicationScoped
@@ -31,9 +31,11 @@ public class Notices {
     }
 
     public List<Notice> containing(String text, int limit) {
-        return em.createQuery("select n from Notice n where lower(n.text) like :q order by n.postedAt desc", Notice.class)
+        return em.createQuery(
+                        "select n from Notice n where lower(n.text) like :q order by n.postedAt desc", Notice.class)
                 .setParameter("q", "%" + text.strip().toLowerCase() + "%")
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional

@@ -26,7 +26,12 @@ public class PinnwandContributions implements MenuContributor, RouteContributor,
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry(Area.STOREFRONT, "pinnwand.menu", "/pinnwand/", 500, "pi pi-megaphone"),
-                new MenuEntry(Area.ADMIN, "pinnwand.menu", Area.ADMIN.path(PinnwandPlugin.ID, "index.xhtml"), 500, "pi pi-megaphone"));
+                new MenuEntry(
+                        Area.ADMIN,
+                        "pinnwand.menu",
+                        Area.ADMIN.path(PinnwandPlugin.ID, "index.xhtml"),
+                        500,
+                        "pi pi-megaphone"));
     }
 
     @Override

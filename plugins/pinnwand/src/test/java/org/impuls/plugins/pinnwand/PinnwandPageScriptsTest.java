@@ -2,5 +2,4 @@ package org.impuls.plugins.pinnwand;
 
 import org.impuls.core.architecture.PageScriptRules;
 
-class PinnwandPageScriptsTest extends PageScriptRules {
-}
+class PinnwandPageScriptsTest extends PageScriptRules {}

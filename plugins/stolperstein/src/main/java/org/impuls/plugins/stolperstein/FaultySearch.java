@@ -33,6 +33,7 @@ public class FaultySearch implements SearchProvider, MenuContributor {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Area.STOREFRONT, "stolperstein.menu", "/stolperstein/", 900, "pi pi-exclamation-triangle"));
+        return List.of(new MenuEntry(
+                Area.STOREFRONT, "stolperstein.menu", "/stolperstein/", 900, "pi pi-exclamation-triangle"));
     }
 }

@@ -42,7 +42,8 @@ public class StolpersteinPlugin implements org.impuls.core.api.Plugin {
 
     @Override
     public List<PluginSetting> settings() {
-        return List.of(new PluginSetting("failOnEnable", PluginSetting.Type.BOOLEAN, "false", "stolperstein.setting.failOnEnable"));
+        return List.of(new PluginSetting(
+                "failOnEnable", PluginSetting.Type.BOOLEAN, "false", "stolperstein.setting.failOnEnable"));
     }
 
     @Override

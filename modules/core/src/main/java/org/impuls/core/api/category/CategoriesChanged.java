@@ -5,5 +5,4 @@ package org.impuls.core.api.category;
  * answers that show category names. {@code module} names the tree ({@code directory}, {@code shop}). Observe it
  * {@code during = TransactionPhase.AFTER_SUCCESS} to act only on committed changes.
  */
-public record CategoriesChanged(String module, String slug) {
-}
+public record CategoriesChanged(String module, String slug) {}

@@ -10,13 +10,23 @@ public record CategoryNode(String slug, String parent, String nameDe, String nam
 
     /** The category with its sub-categories found in {@code all}. */
     public static CategoryNode of(TreeCategory<?> category, List<? extends TreeCategory<?>> all) {
-        List<CategoryNode> children = all.stream().filter(c -> category.sameAs(c.getParent())).map(c -> of(c, all)).toList();
-        return new CategoryNode(category.getSlug(), category.isTopLevel() ? null : category.getParent().getSlug(),
-                category.getNameDe(), category.getNameEn(), children);
+        List<CategoryNode> children = all.stream()
+                .filter(c -> category.sameAs(c.getParent()))
+                .map(c -> of(c, all))
+                .toList();
+        return new CategoryNode(
+                category.getSlug(),
+                category.isTopLevel() ? null : category.getParent().getSlug(),
+                category.getNameDe(),
+                category.getNameEn(),
+                children);
     }
 
     /** The whole tree: the top-level categories, each with its sub-categories. */
     public static List<CategoryNode> tree(List<? extends TreeCategory<?>> all) {
-        return all.stream().filter(TreeCategory::isTopLevel).map(c -> of(c, all)).toList();
+        return all.stream()
+                .filter(TreeCategory::isTopLevel)
+                .map(c -> of(c, all))
+                .toList();
     }
 }

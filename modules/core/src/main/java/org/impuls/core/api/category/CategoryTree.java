@@ -70,8 +70,7 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
      * Called after the names of this category (and so of its sub-categories) changed by a rename or a move, with
      * the change flushed: e.g. the search keys of what is filed there include them.
      */
-    protected void namesChanged(C category) {
-    }
+    protected void namesChanged(C category) {}
 
     /** Each top-level category followed by its sub-categories, each level in position order. */
     public List<C> all() {
@@ -89,7 +88,8 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
         if (depth(parent) >= LEVELS) {
             throw new InvalidInputException("parent", "the tree has two levels: choose a top-level category as parent");
         }
-        String slug = Slug.unique(name.de(), taken -> all.stream().anyMatch(c -> c.getSlug().equals(taken)));
+        String slug = Slug.unique(
+                name.de(), taken -> all.stream().anyMatch(c -> c.getSlug().equals(taken)));
         C category = factory.create(slug, parent, name, nextPosition(all, parent));
         store(category);
         changed("added", slug, name.de());
@@ -119,12 +119,14 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
         }
         for (C above = parent; above != null; above = above.getParent()) {
             if (above.sameAs(category)) {
-                throw new InvalidInputException("parent", "a category cannot move under itself or one of its sub-categories");
+                throw new InvalidInputException(
+                        "parent", "a category cannot move under itself or one of its sub-categories");
             }
         }
         if (depth(parent) + height(all, category) >= LEVELS) {
-            throw new InvalidInputException("parent", "the tree has two levels: only a category without sub-categories "
-                    + "goes under a top-level one");
+            throw new InvalidInputException(
+                    "parent",
+                    "the tree has two levels: only a category without sub-categories " + "goes under a top-level one");
         }
         category.moveUnder(parent, nextPosition(all, parent));
         flush();
@@ -139,7 +141,8 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
         List<C> all = load();
         C category = find(all, slug);
         if (all.stream().anyMatch(c -> category.sameAs(c.getParent())) || inUse(category)) {
-            throw new ConflictException("Category " + slug + " still has sub-categories or " + contents + "; move them first.");
+            throw new ConflictException(
+                    "Category " + slug + " still has sub-categories or " + contents + "; move them first.");
         }
         discard(category);
         changed("removed", slug, null);
@@ -169,7 +172,8 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
     }
 
     private static <C extends TreeCategory<C>> void addInOrder(List<C> all, C parent, List<C> ordered) {
-        all.stream().filter(c -> parent == null ? c.isTopLevel() : parent.sameAs(c.getParent()))
+        all.stream()
+                .filter(c -> parent == null ? c.isTopLevel() : parent.sameAs(c.getParent()))
                 .sorted(Comparator.comparingInt(C::getPosition).thenComparing(C::getSlug))
                 .forEach(c -> {
                     ordered.add(c);
@@ -179,8 +183,12 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
 
     /** Last among the children of {@code parent} (the top level when null). */
     private static <C extends TreeCategory<C>> int nextPosition(List<C> all, C parent) {
-        return all.stream().filter(c -> parent == null ? c.isTopLevel() : parent.sameAs(c.getParent()))
-                .mapToInt(C::getPosition).max().orElse(0) + 1;
+        return all.stream()
+                        .filter(c -> parent == null ? c.isTopLevel() : parent.sameAs(c.getParent()))
+                        .mapToInt(C::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     /** The levels a child of {@code parent} would be below the top: 1 under a top-level category, 0 at the top. */
@@ -190,19 +198,27 @@ public abstract class CategoryTree<C extends TreeCategory<C>> {
 
     /** The levels of sub-categories below this one: 0 for a category without any. */
     private static <C extends TreeCategory<C>> int height(List<C> all, C category) {
-        return all.stream().filter(c -> category.sameAs(c.getParent())).mapToInt(c -> height(all, c) + 1).max().orElse(0);
+        return all.stream()
+                .filter(c -> category.sameAs(c.getParent()))
+                .mapToInt(c -> height(all, c) + 1)
+                .max()
+                .orElse(0);
     }
 
     private C parent(List<C> all, String parentSlug) {
         if (parentSlug == null || parentSlug.isBlank()) {
             return null;
         }
-        return all.stream().filter(c -> c.getSlug().equals(parentSlug)).findFirst()
+        return all.stream()
+                .filter(c -> c.getSlug().equals(parentSlug))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("parent", "there is no category '" + parentSlug + "'"));
     }
 
     private C find(List<C> all, String slug) {
-        return all.stream().filter(c -> c.getSlug().equals(slug)).findFirst()
+        return all.stream()
+                .filter(c -> c.getSlug().equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no category '" + slug + "'."));
     }
 

@@ -21,8 +21,7 @@ public abstract class CategoryTreePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A category as the page shows it; each top-level one comes before its sub-categories. */
-    public record Entry(String slug, String nameDe, String nameEn, boolean topLevel) implements Serializable {
-    }
+    public record Entry(String slug, String nameDe, String nameEn, boolean topLevel) implements Serializable {}
 
     @Inject
     FormFeedback feedback;
@@ -41,7 +40,8 @@ public abstract class CategoryTreePage implements Serializable {
 
     public List<Entry> getCategories() {
         List<Entry> all = tree().all().stream()
-                .map(c -> new Entry(c.getSlug(), c.getNameDe(), c.getNameEn(), c.isTopLevel())).toList();
+                .map(c -> new Entry(c.getSlug(), c.getNameDe(), c.getNameEn(), c.isTopLevel()))
+                .toList();
         all.forEach(c -> {
             namesDe.putIfAbsent(c.slug(), c.nameDe());
             namesEn.putIfAbsent(c.slug(), c.nameEn());
@@ -51,7 +51,9 @@ public abstract class CategoryTreePage implements Serializable {
 
     public void add() {
         try {
-            feedback.info(prefix() + ".added", tree().add(parent, newNameDe, newNameEn).getNameDe());
+            feedback.info(
+                    prefix() + ".added",
+                    tree().add(parent, newNameDe, newNameEn).getNameDe());
             newNameDe = null;
             newNameEn = null;
         } catch (InvalidInputException refusal) {

@@ -31,8 +31,10 @@ public abstract class CategoryTreeResource {
     /** A new category (under {@code parent}, or top-level when it is empty) or new names. */
     public record CategoryChange(String parent, String nameDe, String nameEn) {
         @JsonbCreator
-        public CategoryChange(@JsonbProperty("parent") String parent, @JsonbProperty("nameDe") String nameDe,
-                              @JsonbProperty("nameEn") String nameEn) {
+        public CategoryChange(
+                @JsonbProperty("parent") String parent,
+                @JsonbProperty("nameDe") String nameDe,
+                @JsonbProperty("nameEn") String nameEn) {
             this.parent = parent;
             this.nameDe = nameDe;
             this.nameEn = nameEn;
@@ -60,8 +62,10 @@ public abstract class CategoryTreeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull CategoryChange change, @Context UriInfo uri) {
         TreeCategory<?> added = tree().add(change.parent(), change.nameDe(), change.nameEn());
-        return Response.created(uri.getAbsolutePathBuilder().path(added.getSlug()).build())
-                .entity(CategoryNode.of(added, List.of())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(added.getSlug()).build())
+                .entity(CategoryNode.of(added, List.of()))
+                .build();
     }
 
     @PUT
@@ -92,6 +96,10 @@ public abstract class CategoryTreeResource {
     /** The category as it is now, with its sub-categories. */
     private CategoryNode node(String slug) {
         List<? extends TreeCategory<?>> all = tree().all();
-        return all.stream().filter(c -> c.getSlug().equals(slug)).map(c -> CategoryNode.of(c, all)).findFirst().orElseThrow();
+        return all.stream()
+                .filter(c -> c.getSlug().equals(slug))
+                .map(c -> CategoryNode.of(c, all))
+                .findFirst()
+                .orElseThrow();
     }
 }

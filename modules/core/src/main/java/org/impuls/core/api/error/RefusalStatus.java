@@ -8,8 +8,7 @@ import java.util.Set;
 /** The HTTP status of each kind of refusal, the same for the REST API and for pages; and where one hides in a failure. */
 public final class RefusalStatus {
 
-    private RefusalStatus() {
-    }
+    private RefusalStatus() {}
 
     public static int of(DomainException refusal) {
         if (refusal instanceof UnprocessableInputException) {
@@ -30,7 +29,8 @@ public final class RefusalStatus {
         if (refusal instanceof ConflictException) {
             return 409;
         }
-        throw new IllegalStateException("a refusal of an unknown kind: " + refusal.getClass().getName());
+        throw new IllegalStateException(
+                "a refusal of an unknown kind: " + refusal.getClass().getName());
     }
 
     /** The refusal among a failure's causes: JSF and EL wrap what a page's action or getter threw, often twice. */

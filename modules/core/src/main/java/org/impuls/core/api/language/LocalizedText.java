@@ -39,7 +39,9 @@ public class LocalizedText {
 
     /** A text in both languages; a missing English text is empty, so that German is shown instead. */
     public static LocalizedText of(String de, String en) {
-        return new LocalizedText(Objects.requireNonNullElse(de, "").strip(), Objects.requireNonNullElse(en, "").strip());
+        return new LocalizedText(
+                Objects.requireNonNullElse(de, "").strip(),
+                Objects.requireNonNullElse(en, "").strip());
     }
 
     /** A text that exists in German only. */

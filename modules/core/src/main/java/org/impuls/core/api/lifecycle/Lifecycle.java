@@ -62,7 +62,8 @@ public final class Lifecycle<S extends Enum<S>> {
     /** Everything this one or the other allows: e.g. the directory's admission and moderation steps together. */
     public Lifecycle<S> and(Lifecycle<S> other) {
         Map<S, Set<S>> union = copy(allowed);
-        other.allowed.forEach((from, targets) -> union.computeIfAbsent(from, state -> EnumSet.noneOf(type)).addAll(targets));
+        other.allowed.forEach((from, targets) ->
+                union.computeIfAbsent(from, state -> EnumSet.noneOf(type)).addAll(targets));
         return new Lifecycle<>(type, union);
     }
 

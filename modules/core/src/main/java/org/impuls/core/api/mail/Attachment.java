@@ -44,7 +44,10 @@ public final class Attachment {
     }
 
     private static String requireText(String value, String what) {
-        if (value == null || value.isBlank() || value.length() > 200 || value.chars().anyMatch(c -> c < 0x20)) {
+        if (value == null
+                || value.isBlank()
+                || value.length() > 200
+                || value.chars().anyMatch(c -> c < 0x20)) {
             throw new IllegalArgumentException(what + " must be 1 to 200 printable characters, was '" + value + "'");
         }
         return value.strip();
@@ -52,7 +55,9 @@ public final class Attachment {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Attachment that && name.equals(that.name) && mediaType.equals(that.mediaType)
+        return other instanceof Attachment that
+                && name.equals(that.name)
+                && mediaType.equals(that.mediaType)
                 && Arrays.equals(bytes, that.bytes);
     }
 

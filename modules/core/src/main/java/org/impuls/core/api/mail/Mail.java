@@ -31,7 +31,13 @@ public final class Mail {
     private final Map<String, Object> model;
     private final List<Attachment> attachments;
 
-    private Mail(String recipient, String module, String name, Locale language, Map<String, Object> model, List<Attachment> attachments) {
+    private Mail(
+            String recipient,
+            String module,
+            String name,
+            Locale language,
+            Map<String, Object> model,
+            List<Attachment> attachments) {
         this.recipient = recipient;
         this.module = module;
         this.name = name;
@@ -55,13 +61,20 @@ public final class Mail {
     public Mail template(String module, String name) {
         String segment = "[a-z0-9][a-z0-9-]{0,59}";
         if (module == null || name == null || !module.matches(segment) || !name.matches(segment)) {
-            throw new IllegalArgumentException("template module and name are lower-case words with dashes: " + module + "/" + name);
+            throw new IllegalArgumentException(
+                    "template module and name are lower-case words with dashes: " + module + "/" + name);
         }
         return new Mail(recipient, module, name, language, new LinkedHashMap<>(model), attachments);
     }
 
     public Mail language(Locale language) {
-        return new Mail(recipient, module, name, Objects.requireNonNull(language, "language"), new LinkedHashMap<>(model), attachments);
+        return new Mail(
+                recipient,
+                module,
+                name,
+                Objects.requireNonNull(language, "language"),
+                new LinkedHashMap<>(model),
+                attachments);
     }
 
     /** One value the template shows as {@code ${key}}; user texts are escaped in the HTML part. */
@@ -88,7 +101,8 @@ public final class Mail {
         all.add(Objects.requireNonNull(attachment, "attachment"));
         long bytes = all.stream().mapToLong(Attachment::size).sum();
         if (bytes > MAX_ATTACHMENT_BYTES) {
-            throw new IllegalArgumentException("the attachments of one mail may have at most " + MAX_ATTACHMENT_BYTES + " bytes, were " + bytes);
+            throw new IllegalArgumentException(
+                    "the attachments of one mail may have at most " + MAX_ATTACHMENT_BYTES + " bytes, were " + bytes);
         }
         return new Mail(recipient, module, name, language, new LinkedHashMap<>(model), all);
     }
@@ -138,6 +152,7 @@ public final class Mail {
             }
             return Collections.unmodifiableMap(copy);
         }
-        throw new IllegalArgumentException(path + " must be a text, number, boolean, list or map, was " + value.getClass().getName());
+        throw new IllegalArgumentException(path + " must be a text, number, boolean, list or map, was "
+                + value.getClass().getName());
     }
 }

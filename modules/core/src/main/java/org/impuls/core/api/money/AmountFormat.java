@@ -32,8 +32,8 @@ public final class AmountFormat {
         this.signed = signed;
         String grouping = Pattern.quote(String.valueOf(groupingSeparator));
         // euros either plain or grouped by threes, then any number of decimals (more than two are refused below)
-        this.number = Pattern.compile("([0-9]+|[0-9]{1,3}(?:" + grouping + "[0-9]{3})+)(?:" + Pattern.quote(String.valueOf(decimalSeparator))
-                + "([0-9]+))?");
+        this.number = Pattern.compile("([0-9]+|[0-9]{1,3}(?:" + grouping + "[0-9]{3})+)(?:"
+                + Pattern.quote(String.valueOf(decimalSeparator)) + "([0-9]+))?");
     }
 
     /** The format of a request's language: English for {@code en}, German for every other language, as the portal's pages. */
@@ -87,7 +87,9 @@ public final class AmountFormat {
         }
         String euros = parts.group(1).replace(String.valueOf(groupingSeparator), "");
         try {
-            long amount = new BigDecimal(euros + "." + (cents.isEmpty() ? "0" : cents)).movePointRight(2).longValueExact();
+            long amount = new BigDecimal(euros + "." + (cents.isEmpty() ? "0" : cents))
+                    .movePointRight(2)
+                    .longValueExact();
             return Money.euros(negative ? -amount : amount);
         } catch (ArithmeticException tooLarge) {
             throw refusal(field, "core.money.refusal.form", typed);

@@ -13,8 +13,7 @@ import java.util.stream.IntStream;
  */
 final class LargestRemainder {
 
-    private LargestRemainder() {
-    }
+    private LargestRemainder() {}
 
     /** Parts of {@code amount} (at least 0) in proportion to the {@code weights} (at least 0, not all 0). */
     static List<Long> split(long amount, List<Long> weights) {
@@ -26,14 +25,18 @@ final class LargestRemainder {
         List<BigInteger> remainders = new ArrayList<>();
         long left = amount;
         for (long weight : weights) {
-            BigInteger[] share = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(weight)).divideAndRemainder(total);
+            BigInteger[] share = BigInteger.valueOf(amount)
+                    .multiply(BigInteger.valueOf(weight))
+                    .divideAndRemainder(total);
             parts.add(share[0].longValueExact());
             remainders.add(share[1]);
             left -= share[0].longValueExact();
         }
         // fewer cents are left than there are parts, since each part lost less than one
-        List<Integer> byRemainder = IntStream.range(0, parts.size()).boxed()
-                .sorted(Comparator.comparing(remainders::get, Comparator.reverseOrder())).toList();
+        List<Integer> byRemainder = IntStream.range(0, parts.size())
+                .boxed()
+                .sorted(Comparator.comparing(remainders::get, Comparator.reverseOrder()))
+                .toList();
         for (int i = 0; i < left; i++) {
             int part = byRemainder.get(i);
             parts.set(part, parts.get(part) + 1);

@@ -22,8 +22,7 @@ final class MoneyTexts {
     private static final String PROBE = "core.money.refusal.form";
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private MoneyTexts() {
-    }
+    private MoneyTexts() {}
 
     static String format(Locale language, String key, Object... arguments) {
         Properties texts = BY_LANGUAGE.computeIfAbsent(language.getLanguage(), MoneyTexts::read);

@@ -37,8 +37,7 @@ public final class VatBreakdown {
     }
 
     /** What one rate comes to: its goods and its share of the delivery, together its gross amount, net and VAT. */
-    public record RateTotal(VatRate rate, Money goods, Money delivery, Money gross, Money net, Money vat) {
-    }
+    public record RateTotal(VatRate rate, Money goods, Money delivery, Money gross, Money net, Money vat) {}
 
     private final VatTreatment treatment;
     private final List<RateTotal> rates;
@@ -78,7 +77,9 @@ public final class VatBreakdown {
         if (goods.cents() == 0 && delivery.cents() > 0) {
             goodsByRate.putIfAbsent(VatRate.STANDARD, zero);
         }
-        List<VatRate> order = goodsByRate.keySet().stream().sorted(Comparator.comparingInt(VatRate::percent).reversed()).toList();
+        List<VatRate> order = goodsByRate.keySet().stream()
+                .sorted(Comparator.comparingInt(VatRate::percent).reversed())
+                .toList();
         List<Long> shares = deliveryShares(delivery, order, goodsByRate);
         List<RateTotal> totals = new ArrayList<>();
         Money vat = zero;
@@ -97,8 +98,13 @@ public final class VatBreakdown {
     private static List<Long> deliveryShares(Money delivery, List<VatRate> order, Map<VatRate, Money> goodsByRate) {
         boolean worthless = goodsByRate.values().stream().allMatch(goods -> goods.cents() == 0);
         List<Long> weights = order.stream()
-                .map(rate -> worthless ? (rate == VatRate.STANDARD ? 1L : 0L) : goodsByRate.get(rate).cents()).toList();
-        return delivery.cents() == 0 ? weights.stream().map(weight -> 0L).toList() : LargestRemainder.split(delivery.cents(), weights);
+                .map(rate -> worthless
+                        ? (rate == VatRate.STANDARD ? 1L : 0L)
+                        : goodsByRate.get(rate).cents())
+                .toList();
+        return delivery.cents() == 0
+                ? weights.stream().map(weight -> 0L).toList()
+                : LargestRemainder.split(delivery.cents(), weights);
     }
 
     /** Per rate, highest rate first; empty for a small business, which shows no VAT. */

@@ -25,7 +25,8 @@ public enum VatRate {
 
     /** The VAT contained in a gross amount: gross × rate / (100 + rate). */
     public Money vatIn(Money gross) {
-        BigDecimal vat = BigDecimal.valueOf(gross.cents()).multiply(BigDecimal.valueOf(percent))
+        BigDecimal vat = BigDecimal.valueOf(gross.cents())
+                .multiply(BigDecimal.valueOf(percent))
                 .divide(BigDecimal.valueOf(100L + percent), 0, RoundingMode.HALF_UP);
         return new Money(vat.longValueExact(), gross.currency());
     }

@@ -62,7 +62,13 @@ public sealed interface Schedule permits Schedule.Every, Schedule.DailyAt {
             // atZone moves a time in the spring gap forward by the gap and takes the earlier of an autumn time that
             // happens twice: one run on either day
             Instant today = local.toLocalDate().atTime(time).atZone(BERLIN).toInstant();
-            return today.isAfter(after) ? today : local.toLocalDate().plusDays(1).atTime(time).atZone(BERLIN).toInstant();
+            return today.isAfter(after)
+                    ? today
+                    : local.toLocalDate()
+                            .plusDays(1)
+                            .atTime(time)
+                            .atZone(BERLIN)
+                            .toInstant();
         }
 
         @Override

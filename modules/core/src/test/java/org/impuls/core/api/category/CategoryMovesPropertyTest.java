@@ -15,8 +15,9 @@ class CategoryMovesPropertyTest {
     private static final List<String> SLUGS = List.of("a", "a1", "a2", "b", "b1", "c");
 
     @Property
-    void anySequenceOfMovesKeepsTwoLevelsWithoutCycles(@ForAll @Size(max = 30) List<@IntRange(max = 5) Integer> moved,
-                                                       @ForAll @Size(max = 30) List<@IntRange(min = -1, max = 5) Integer> under) {
+    void anySequenceOfMovesKeepsTwoLevelsWithoutCycles(
+            @ForAll @Size(max = 30) List<@IntRange(max = 5) Integer> moved,
+            @ForAll @Size(max = 30) List<@IntRange(min = -1, max = 5) Integer> under) {
         InMemoryCategoryTree tree = new InMemoryCategoryTree();
         tree.add(null, "A", "A");
         tree.add("a", "A1", "A1");
@@ -41,7 +42,9 @@ class CategoryMovesPropertyTest {
         for (int i = 0; i < ordered.size(); i++) {
             InMemoryCategoryTree.Node category = ordered.get(i);
             if (!category.isTopLevel()) {
-                assertThat(ordered.subList(0, i)).as("a parent comes before its sub-categories").contains(category.getParent());
+                assertThat(ordered.subList(0, i))
+                        .as("a parent comes before its sub-categories")
+                        .contains(category.getParent());
             }
         }
     }

@@ -31,13 +31,18 @@ class CategoryTreeTest {
     void aNewCategoryGoesLastAmongItsSiblingsWithPositionsCountedPerLevel() {
         InMemoryCategoryTree.Node cafes = tree.get("cafes");
         assertThat(cafes.getPosition()).isEqualTo(2);
-        assertThat(tree.get("einzelhandel").getPosition()).as("the second top-level one").isEqualTo(2);
-        assertThat(tree.get("baeckereien").getPosition()).as("the first under its parent").isEqualTo(1);
+        assertThat(tree.get("einzelhandel").getPosition())
+                .as("the second top-level one")
+                .isEqualTo(2);
+        assertThat(tree.get("baeckereien").getPosition())
+                .as("the first under its parent")
+                .isEqualTo(1);
 
         InMemoryCategoryTree.Node bars = tree.add("gastronomie", "Bars", "Bars");
 
         assertThat(bars.getPosition()).isEqualTo(3);
-        assertThat(tree.slugs()).containsExactly("gastronomie", "restaurants", "cafes", "bars", "einzelhandel", "baeckereien");
+        assertThat(tree.slugs())
+                .containsExactly("gastronomie", "restaurants", "cafes", "bars", "einzelhandel", "baeckereien");
     }
 
     @Test
@@ -58,14 +63,18 @@ class CategoryTreeTest {
 
     @Test
     void aBlankOrTooLongNameAndAThirdLevelAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> tree.add(null, " ", "x")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.add(null, " ", "x"))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("nameDe"));
-        assertThatThrownBy(() -> tree.add(null, "Gut", "x".repeat(121))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.add(null, "Gut", "x".repeat(121)))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("nameEn"));
-        assertThatThrownBy(() -> tree.add("baeckereien", "Brezeln", "Pretzels")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.add("baeckereien", "Brezeln", "Pretzels"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("two levels")
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("parent"));
-        assertThatThrownBy(() -> tree.add("gibt-es-nicht", "Brezeln", "Pretzels")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.add("gibt-es-nicht", "Brezeln", "Pretzels"))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("parent"));
         assertThat(tree.stored).hasSize(5);
         assertThat(tree.events).isEmpty();
@@ -94,10 +103,12 @@ class CategoryTreeTest {
 
     @Test
     void aCategoryCannotMoveUnderItselfOrOneOfItsSubCategories() {
-        assertThatThrownBy(() -> tree.move("gastronomie", "restaurants")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.move("gastronomie", "restaurants"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("under itself or one of its sub-categories")
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("parent"));
-        assertThatThrownBy(() -> tree.move("gastronomie", "gastronomie")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.move("gastronomie", "gastronomie"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("under itself");
 
         assertThat(tree.get("gastronomie").isTopLevel()).isTrue();
@@ -107,10 +118,13 @@ class CategoryTreeTest {
 
     @Test
     void aCategoryWithSubCategoriesStaysOnTheTopLevel() {
-        assertThatThrownBy(() -> tree.move("gastronomie", "einzelhandel")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> tree.move("gastronomie", "einzelhandel"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("two levels");
-        assertThatThrownBy(() -> tree.move("cafes", "baeckereien")).as("under a sub-category")
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("two levels");
+        assertThatThrownBy(() -> tree.move("cafes", "baeckereien"))
+                .as("under a sub-category")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("two levels");
 
         assertThat(tree.get("gastronomie").isTopLevel()).isTrue();
     }
@@ -128,7 +142,8 @@ class CategoryTreeTest {
     void aCategoryWithSubCategoriesOrInUseStaysAndAnUnusedOneGoes() {
         tree.inUse.add("restaurants");
 
-        assertThatThrownBy(() -> tree.remove("gastronomie")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> tree.remove("gastronomie"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("sub-categories or things");
         assertThatThrownBy(() -> tree.remove("restaurants")).isInstanceOf(ConflictException.class);
         tree.remove("cafes");
@@ -151,10 +166,18 @@ class CategoryTreeTest {
         tree.move("bars", "einzelhandel");
         tree.remove("bars");
 
-        assertThat(tree.events).containsExactly(new CategoriesChanged("test", "bars"), new CategoriesChanged("test", "bars"),
-                new CategoriesChanged("test", "bars"), new CategoriesChanged("test", "bars"));
-        assertThat(tree.audited).containsExactly("test.category.added category:bars", "test.category.renamed category:bars",
-                "test.category.moved category:bars", "test.category.removed category:bars");
+        assertThat(tree.events)
+                .containsExactly(
+                        new CategoriesChanged("test", "bars"),
+                        new CategoriesChanged("test", "bars"),
+                        new CategoriesChanged("test", "bars"),
+                        new CategoriesChanged("test", "bars"));
+        assertThat(tree.audited)
+                .containsExactly(
+                        "test.category.added category:bars",
+                        "test.category.renamed category:bars",
+                        "test.category.moved category:bars",
+                        "test.category.removed category:bars");
     }
 
     @Test
@@ -169,8 +192,13 @@ class CategoryTreeTest {
 
     @Test
     void formChoicesListEachTopLevelCategoryWithItsSubCategoriesIndentedInTheReadersLanguage() {
-        assertThat(CategoryChoices.of(tree.all(), java.util.Locale.ENGLISH)).extracting(c -> c.getValue() + "=" + c.getLabel())
-                .containsExactly("gastronomie=Food and drink", "restaurants=– Restaurants", "cafes=– Cafés",
-                        "einzelhandel=Retail", "baeckereien=– Bakeries");
+        assertThat(CategoryChoices.of(tree.all(), java.util.Locale.ENGLISH))
+                .extracting(c -> c.getValue() + "=" + c.getLabel())
+                .containsExactly(
+                        "gastronomie=Food and drink",
+                        "restaurants=– Restaurants",
+                        "cafes=– Cafés",
+                        "einzelhandel=Retail",
+                        "baeckereien=– Bakeries");
     }
 }

@@ -12,13 +12,20 @@ class RefusalStatusTest {
 
     @Test
     void eachKindHasItsStatus() {
-        assertThat(RefusalStatus.of(new InvalidInputException("email", "this is not an e-mail address"))).isEqualTo(400);
-        assertThat(RefusalStatus.of(new InvalidInputException("two fields", List.of()))).isEqualTo(400);
-        assertThat(RefusalStatus.of(new UnprocessableInputException("file", "too many pixels"))).isEqualTo(422);
-        assertThat(RefusalStatus.of(new ForbiddenException("you are not staff of business 7"))).isEqualTo(403);
-        assertThat(RefusalStatus.of(new NotFoundException("There is no product 9."))).isEqualTo(404);
-        assertThat(RefusalStatus.of(new ConflictException("Application 3 is already decided (APPROVED)."))).isEqualTo(409);
-        assertThat(RefusalStatus.of(new LimitReachedException("at most 10 invitations a day"))).isEqualTo(429);
+        assertThat(RefusalStatus.of(new InvalidInputException("email", "this is not an e-mail address")))
+                .isEqualTo(400);
+        assertThat(RefusalStatus.of(new InvalidInputException("two fields", List.of())))
+                .isEqualTo(400);
+        assertThat(RefusalStatus.of(new UnprocessableInputException("file", "too many pixels")))
+                .isEqualTo(422);
+        assertThat(RefusalStatus.of(new ForbiddenException("you are not staff of business 7")))
+                .isEqualTo(403);
+        assertThat(RefusalStatus.of(new NotFoundException("There is no product 9.")))
+                .isEqualTo(404);
+        assertThat(RefusalStatus.of(new ConflictException("Application 3 is already decided (APPROVED).")))
+                .isEqualTo(409);
+        assertThat(RefusalStatus.of(new LimitReachedException("at most 10 invitations a day")))
+                .isEqualTo(429);
     }
 
     @Test
@@ -35,7 +42,8 @@ class RefusalStatusTest {
     void findsTheRefusalBehindWhatFacesWrapsItIn() {
         NotFoundException gone = new NotFoundException("There is no business 5.");
 
-        assertThat(RefusalStatus.among(new FacesException(new ELException(gone)))).containsSame(gone);
+        assertThat(RefusalStatus.among(new FacesException(new ELException(gone))))
+                .containsSame(gone);
         assertThat(RefusalStatus.among(gone)).containsSame(gone);
     }
 

@@ -13,11 +13,18 @@ import org.junit.jupiter.api.Test;
 /** A lifecycle allows what was declared, nothing else, and says so naming both states. */
 class LifecycleTest {
 
-    enum Booking { REQUESTED, CONFIRMED, SEATED, CANCELLED }
+    enum Booking {
+        REQUESTED,
+        CONFIRMED,
+        SEATED,
+        CANCELLED
+    }
 
     static final Lifecycle<Booking> BOOKING = Lifecycle.of(Booking.class)
-            .from(REQUESTED).to(CONFIRMED, CANCELLED)
-            .from(CONFIRMED).to(SEATED, CANCELLED);
+            .from(REQUESTED)
+            .to(CONFIRMED, CANCELLED)
+            .from(CONFIRMED)
+            .to(SEATED, CANCELLED);
 
     @Test
     void allowsExactlyTheDeclaredTransitions() {
@@ -25,7 +32,9 @@ class LifecycleTest {
         assertThat(BOOKING.allows(CONFIRMED, CANCELLED)).isTrue();
         assertThat(BOOKING.allows(REQUESTED, SEATED)).as("skipping a step").isFalse();
         assertThat(BOOKING.allows(CONFIRMED, REQUESTED)).as("going back").isFalse();
-        assertThat(BOOKING.allows(REQUESTED, REQUESTED)).as("staying is no transition").isFalse();
+        assertThat(BOOKING.allows(REQUESTED, REQUESTED))
+                .as("staying is no transition")
+                .isFalse();
         assertThat(BOOKING.next(REQUESTED)).containsExactly(CONFIRMED, CANCELLED);
     }
 
@@ -35,7 +44,8 @@ class LifecycleTest {
         assertThat(BOOKING.isTerminal(CANCELLED)).isTrue();
         assertThat(BOOKING.isTerminal(REQUESTED)).isFalse();
         assertThat(BOOKING.next(CANCELLED)).isEmpty();
-        assertThatThrownBy(() -> BOOKING.check("booking 7", CANCELLED, CONFIRMED)).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> BOOKING.check("booking 7", CANCELLED, CONFIRMED))
+                .isInstanceOf(TransitionRefusedException.class);
     }
 
     @Test
@@ -53,20 +63,30 @@ class LifecycleTest {
 
     @Test
     void declaringAddsToACopyAndTheUnionJoinsTwoLifecycles() {
-        Lifecycle<Booking> requests = Lifecycle.of(Booking.class).from(REQUESTED).to(CONFIRMED);
+        Lifecycle<Booking> requests =
+                Lifecycle.of(Booking.class).from(REQUESTED).to(CONFIRMED);
         Lifecycle<Booking> visits = Lifecycle.of(Booking.class).from(CONFIRMED).to(SEATED);
 
         Lifecycle<Booking> both = requests.and(visits);
 
-        assertThat(requests.allows(CONFIRMED, SEATED)).as("the parts stay as they were").isFalse();
+        assertThat(requests.allows(CONFIRMED, SEATED))
+                .as("the parts stay as they were")
+                .isFalse();
         assertThat(both.allows(REQUESTED, CONFIRMED)).isTrue();
         assertThat(both.allows(CONFIRMED, SEATED)).isTrue();
-        assertThat(Lifecycle.of(Booking.class).from(REQUESTED).to(CONFIRMED).from(REQUESTED).to(CANCELLED).next(REQUESTED))
-                .as("a second from() of the same state adds").containsExactly(CONFIRMED, CANCELLED);
+        assertThat(Lifecycle.of(Booking.class)
+                        .from(REQUESTED)
+                        .to(CONFIRMED)
+                        .from(REQUESTED)
+                        .to(CANCELLED)
+                        .next(REQUESTED))
+                .as("a second from() of the same state adds")
+                .containsExactly(CONFIRMED, CANCELLED);
     }
 
     @Test
     void aDeclarationNamesAtLeastOneTarget() {
-        assertThatThrownBy(() -> Lifecycle.of(Booking.class).from(REQUESTED).to()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Lifecycle.of(Booking.class).from(REQUESTED).to())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -21,48 +21,85 @@ class AmountFormatTest {
     private static final AmountFormat ENGLISH = AmountFormat.of(Locale.ENGLISH);
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "4,50|450", "4,5|450", "4|400", "4,50 €|450", "4,50€|450", "€ 4,50|450", " 1.234,50 |123450", "1.234|123400",
-        "1.234.567,89|123456789", "1234,50|123450", "0,07|7", "0|0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "4,50|450",
+                "4,5|450",
+                "4|400",
+                "4,50 €|450",
+                "4,50€|450",
+                "€ 4,50|450",
+                " 1.234,50 |123450",
+                "1.234|123400",
+                "1.234.567,89|123456789",
+                "1234,50|123450",
+                "0,07|7",
+                "0|0"
+            })
     void readsAmountsAsGermansWriteThem(String typed, long cents) {
         assertThat(GERMAN.parse(typed, "price")).isEqualTo(Money.euros(cents));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "4.50|450", "4.5|450", "4|400", "€4.50|450", "€ 4.50|450", "4.50 €|450", "1,234.50|123450", "1,234|123400",
-        "1,234,567.89|123456789", "1234.50|123450"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "4.50|450",
+                "4.5|450",
+                "4|400",
+                "€4.50|450",
+                "€ 4.50|450",
+                "4.50 €|450",
+                "1,234.50|123450",
+                "1,234|123400",
+                "1,234,567.89|123456789",
+                "1234.50|123450"
+            })
     void readsAmountsAsTheEnglishWriteThem(String typed, long cents) {
         assertThat(ENGLISH.parse(typed, "price")).isEqualTo(Money.euros(cents));
     }
 
     @Test
     void germanRefusesEnglishSeparatorsAndBadGroupingNamingTheGermanForm() {
-        for (String typed : new String[] {"4.50", "1,234.50", "1.23,4", "12.34.5", "1.2345", "4,", ",50", "vier", "", "4,50 $", "4 50"}) {
-            assertThatThrownBy(() -> GERMAN.parse(typed, "price")).as(typed).isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("kein Betrag in Euro").hasMessageContaining("12,50");
+        for (String typed : new String[] {
+            "4.50", "1,234.50", "1.23,4", "12.34.5", "1.2345", "4,", ",50", "vier", "", "4,50 $", "4 50"
+        }) {
+            assertThatThrownBy(() -> GERMAN.parse(typed, "price"))
+                    .as(typed)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("kein Betrag in Euro")
+                    .hasMessageContaining("12,50");
         }
     }
 
     @Test
     void englishRefusesGermanSeparatorsAndBadGroupingNamingTheEnglishForm() {
         for (String typed : new String[] {"4,50", "1.234,50", "1,23.4", "12,34,5", "four", ""}) {
-            assertThatThrownBy(() -> ENGLISH.parse(typed, "price")).as(typed).isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("not an amount in euros").hasMessageContaining("12.50");
+            assertThatThrownBy(() -> ENGLISH.parse(typed, "price"))
+                    .as(typed)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("not an amount in euros")
+                    .hasMessageContaining("12.50");
         }
     }
 
     @Test
     void moreThanTwoDecimalsAreRefusedNotRounded() {
-        assertThatThrownBy(() -> GERMAN.parse("4,505", "price")).hasMessage("„4,505“ hat mehr als zwei Nachkommastellen; "
-                + "bitte den Betrag auf den Cent genau angeben, z. B. 12,50.");
-        assertThatThrownBy(() -> ENGLISH.parse("1.234", "price")).as("an English point is always the decimal one")
-                .hasMessageContaining("more than two decimal places").hasMessageContaining("12.50");
+        assertThatThrownBy(() -> GERMAN.parse("4,505", "price"))
+                .hasMessage("„4,505“ hat mehr als zwei Nachkommastellen; "
+                        + "bitte den Betrag auf den Cent genau angeben, z. B. 12,50.");
+        assertThatThrownBy(() -> ENGLISH.parse("1.234", "price"))
+                .as("an English point is always the decimal one")
+                .hasMessageContaining("more than two decimal places")
+                .hasMessageContaining("12.50");
     }
 
     @Test
     void negativeAmountsOnlyWhenTheCallerAsksForThem() {
-        assertThatThrownBy(() -> GERMAN.parse("-4,50", "price")).isInstanceOf(InvalidInputException.class).hasMessageContaining("negativ");
+        assertThatThrownBy(() -> GERMAN.parse("-4,50", "price"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("negativ");
         assertThatThrownBy(() -> ENGLISH.parse("-€4.50", "price")).hasMessageContaining("negative");
 
         assertThat(GERMAN.signed().parse("-4,50 €", "correction")).isEqualTo(Money.euros(-450));
@@ -73,10 +110,16 @@ class AmountFormatTest {
 
     @Test
     void aRefusalNamesTheFieldSoThatFormsShowItThere() {
-        assertThatThrownBy(() -> GERMAN.parse("drei", "localFee")).isInstanceOfSatisfying(InvalidInputException.class,
-                refusal -> assertThat(refusal.errors()).singleElement().satisfies(error -> assertThat(error.path()).isEqualTo("localFee")));
-        assertThatThrownBy(() -> Money.parse("drei", Locale.GERMAN)).isInstanceOfSatisfying(InvalidInputException.class,
-                refusal -> assertThat(refusal.errors()).isEmpty());
+        assertThatThrownBy(() -> GERMAN.parse("drei", "localFee"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refusal -> assertThat(refusal.errors())
+                                .singleElement()
+                                .satisfies(error -> assertThat(error.path()).isEqualTo("localFee")));
+        assertThatThrownBy(() -> Money.parse("drei", Locale.GERMAN))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refusal -> assertThat(refusal.errors()).isEmpty());
     }
 
     @Test
@@ -96,21 +139,25 @@ class AmountFormatTest {
     }
 
     @Property
-    void whatIsFormattedIsReadBackAsTheSameAmount(@ForAll @LongRange(min = 0, max = 1_000_000_000) long cents,
-                                                   @ForAll("languages") Locale locale) {
+    void whatIsFormattedIsReadBackAsTheSameAmount(
+            @ForAll @LongRange(min = 0, max = 1_000_000_000) long cents, @ForAll("languages") Locale locale) {
         Money amount = Money.euros(cents);
 
-        assertThat(Money.parse(amount.format(locale), locale)).as(amount.format(locale)).isEqualTo(amount);
+        assertThat(Money.parse(amount.format(locale), locale))
+                .as(amount.format(locale))
+                .isEqualTo(amount);
         assertThat(Money.parse(AmountFormat.of(locale).format(amount), locale)).isEqualTo(amount);
     }
 
     @Property
-    void negativeAmountsAreReadBackWhenAskedFor(@ForAll @LongRange(min = -1_000_000_000, max = 0) long cents,
-                                                @ForAll("languages") Locale locale) {
+    void negativeAmountsAreReadBackWhenAskedFor(
+            @ForAll @LongRange(min = -1_000_000_000, max = 0) long cents, @ForAll("languages") Locale locale) {
         Money amount = Money.euros(cents);
         AmountFormat signed = AmountFormat.of(locale).signed();
 
-        assertThat(signed.parse(amount.format(locale), "amount")).as(amount.format(locale)).isEqualTo(amount);
+        assertThat(signed.parse(amount.format(locale), "amount"))
+                .as(amount.format(locale))
+                .isEqualTo(amount);
         assertThat(signed.parse(signed.format(amount), "amount")).isEqualTo(amount);
     }
 

@@ -22,7 +22,9 @@ class MoneyTest {
     @Test
     void refusesToMixCurrencies() {
         assertThatThrownBy(() -> Money.euros(100).plus(new Money(100, "CHF")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EUR").hasMessageContaining("CHF");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EUR")
+                .hasMessageContaining("CHF");
     }
 
     @Test
@@ -31,8 +33,9 @@ class MoneyTest {
     }
 
     @Property
-    void multiplyingIsRepeatedAdding(@ForAll @IntRange(min = -1_000_000, max = 1_000_000) int cents,
-                                     @ForAll @IntRange(min = 0, max = 50) int quantity) {
+    void multiplyingIsRepeatedAdding(
+            @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int cents,
+            @ForAll @IntRange(min = 0, max = 50) int quantity) {
         Money sum = Money.euros(0);
         for (int i = 0; i < quantity; i++) {
             sum = sum.plus(Money.euros(cents));
@@ -42,6 +45,7 @@ class MoneyTest {
 
     @Test
     void overflowIsAnErrorNotAWrongAmount() {
-        assertThatThrownBy(() -> Money.euros(Long.MAX_VALUE).plus(Money.euros(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.euros(Long.MAX_VALUE).plus(Money.euros(1)))
+                .isInstanceOf(ArithmeticException.class);
     }
 }

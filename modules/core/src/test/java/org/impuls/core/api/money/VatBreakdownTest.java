@@ -39,7 +39,8 @@ class VatBreakdownTest {
     @Test
     void vatIsRoundedOnceOverTheSumOfARatesLinesNotLineByLine() {
         // line by line three times 0,10 € at 7 % would be 3 × 1 ct; over the 0,30 € it is 1.96 ct → 2 ct
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.REGULAR,
+        VatBreakdown breakdown = VatBreakdown.of(
+                VatTreatment.REGULAR,
                 List.of(line(10, VatRate.REDUCED), line(10, VatRate.REDUCED), line(10, VatRate.REDUCED)));
 
         assertThat(breakdown.vat()).isEqualTo(Money.euros(2));
@@ -49,9 +50,15 @@ class VatBreakdownTest {
     @Test
     void aMixedBasketSplitsItsDeliveryCostsByTheGrossValuePerRate() {
         // 2 × 11,90 € at 19 % and 3,49 € + 9,35 € at 7 %, delivered for 4,90 €:
-        // 4,90 × 23,80 / 36,64 = 3,1828 € and 4,90 × 12,84 / 36,64 = 1,7171 €; the left-over cent goes to the larger remainder
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.REGULAR,
-                List.of(line(1190, VatRate.STANDARD), line(349, VatRate.REDUCED), line(1190, VatRate.STANDARD), line(935, VatRate.REDUCED)),
+        // 4,90 × 23,80 / 36,64 = 3,1828 € and 4,90 × 12,84 / 36,64 = 1,7171 €; the left-over cent goes to the larger
+        // remainder
+        VatBreakdown breakdown = VatBreakdown.of(
+                VatTreatment.REGULAR,
+                List.of(
+                        line(1190, VatRate.STANDARD),
+                        line(349, VatRate.REDUCED),
+                        line(1190, VatRate.STANDARD),
+                        line(935, VatRate.REDUCED)),
                 Money.euros(490));
 
         assertThat(breakdown.rates()).extracting(RateTotal::rate).containsExactly(VatRate.STANDARD, VatRate.REDUCED);
@@ -73,33 +80,44 @@ class VatBreakdownTest {
 
     @Test
     void aCentThatSplitsEvenlyGoesToTheHigherRate() {
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.REGULAR, List.of(line(500, VatRate.REDUCED), line(500, VatRate.STANDARD)),
-                Money.euros(1));
+        VatBreakdown breakdown = VatBreakdown.of(
+                VatTreatment.REGULAR, List.of(line(500, VatRate.REDUCED), line(500, VatRate.STANDARD)), Money.euros(1));
 
-        assertThat(breakdown.rates()).extracting(rate -> rate.rate() + ":" + rate.delivery().cents()).containsExactly("STANDARD:1", "REDUCED:0");
+        assertThat(breakdown.rates())
+                .extracting(rate -> rate.rate() + ":" + rate.delivery().cents())
+                .containsExactly("STANDARD:1", "REDUCED:0");
     }
 
     @Test
     void deliveryOfNothingOfValueIsTaxedAtTheStandardRate() {
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.REGULAR, List.of(line(0, VatRate.REDUCED)), Money.euros(595));
+        VatBreakdown breakdown =
+                VatBreakdown.of(VatTreatment.REGULAR, List.of(line(0, VatRate.REDUCED)), Money.euros(595));
 
-        assertThat(breakdown.rates()).extracting(rate -> rate.rate() + ":" + rate.delivery().cents() + ":" + rate.vat().cents())
+        assertThat(breakdown.rates())
+                .extracting(rate -> rate.rate() + ":" + rate.delivery().cents() + ":"
+                        + rate.vat().cents())
                 .containsExactly("STANDARD:595:95", "REDUCED:0:0");
     }
 
     @Test
     void goodsWithoutVatCarryTheirShareOfDeliveryWithoutVatToo() {
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.REGULAR, List.of(line(1000, VatRate.ZERO), line(1190, VatRate.STANDARD)),
+        VatBreakdown breakdown = VatBreakdown.of(
+                VatTreatment.REGULAR,
+                List.of(line(1000, VatRate.ZERO), line(1190, VatRate.STANDARD)),
                 Money.euros(219));
 
-        assertThat(breakdown.rates()).extracting(rate -> rate.rate() + ":" + rate.delivery().cents() + ":" + rate.vat().cents())
+        assertThat(breakdown.rates())
+                .extracting(rate -> rate.rate() + ":" + rate.delivery().cents() + ":"
+                        + rate.vat().cents())
                 .containsExactly("STANDARD:119:209", "ZERO:100:0");
     }
 
     @Test
     void aSmallBusinessShowsNoVatButTheLegalNotice() {
-        VatBreakdown breakdown = VatBreakdown.of(VatTreatment.SMALL_BUSINESS,
-                List.of(line(11900, VatRate.STANDARD), line(349, VatRate.REDUCED)), Money.euros(490));
+        VatBreakdown breakdown = VatBreakdown.of(
+                VatTreatment.SMALL_BUSINESS,
+                List.of(line(11900, VatRate.STANDARD), line(349, VatRate.REDUCED)),
+                Money.euros(490));
 
         assertThat(breakdown.rates()).isEmpty();
         assertThat(breakdown.vat()).isEqualTo(Money.euros(0));
@@ -120,42 +138,61 @@ class VatBreakdownTest {
         assertThat(breakdown.vat()).isEqualTo(Money.euros(0));
     }
 
-    record Basket(List<Line> lines, Optional<Long> delivery) {
-    }
+    record Basket(List<Line> lines, Optional<Long> delivery) {}
 
     @Provide
     Arbitrary<Basket> baskets() {
-        Arbitrary<Line> lines = Combinators.combine(Arbitraries.longs().between(0, 10_000_000), Arbitraries.of(VatRate.class))
+        Arbitrary<Line> lines = Combinators.combine(
+                        Arbitraries.longs().between(0, 10_000_000), Arbitraries.of(VatRate.class))
                 .as((cents, rate) -> line(cents, rate));
-        return Combinators.combine(lines.list().ofMaxSize(30), Arbitraries.longs().between(0, 100_000).optional())
+        return Combinators.combine(
+                        lines.list().ofMaxSize(30),
+                        Arbitraries.longs().between(0, 100_000).optional())
                 .as(Basket::new);
     }
 
     private static VatBreakdown breakdown(VatTreatment treatment, Basket basket) {
-        return basket.delivery().map(cents -> VatBreakdown.of(treatment, basket.lines(), Money.euros(cents)))
+        return basket.delivery()
+                .map(cents -> VatBreakdown.of(treatment, basket.lines(), Money.euros(cents)))
                 .orElseGet(() -> VatBreakdown.of(treatment, basket.lines()));
     }
 
     @Property
     void netPlusVatIsTheGrossPerRateAndInTotalAndTheDeliveryPartsAddUp(@ForAll("baskets") Basket basket) {
         VatBreakdown breakdown = breakdown(VatTreatment.REGULAR, basket);
-        long goods = basket.lines().stream().mapToLong(line -> line.gross().cents()).sum();
+        long goods =
+                basket.lines().stream().mapToLong(line -> line.gross().cents()).sum();
         long delivery = basket.delivery().orElse(0L);
 
         for (RateTotal rate : breakdown.rates()) {
             assertThat(rate.net().plus(rate.vat())).isEqualTo(rate.gross());
             assertThat(rate.goods().plus(rate.delivery())).isEqualTo(rate.gross());
-            assertThat(rate.vat()).as("the one rounding rule").isEqualTo(rate.rate().vatIn(rate.gross()));
+            assertThat(rate.vat())
+                    .as("the one rounding rule")
+                    .isEqualTo(rate.rate().vatIn(rate.gross()));
             if (goods > 0) {
-                BigDecimal exactShare = BigDecimal.valueOf(delivery).multiply(BigDecimal.valueOf(rate.goods().cents()))
+                BigDecimal exactShare = BigDecimal.valueOf(delivery)
+                        .multiply(BigDecimal.valueOf(rate.goods().cents()))
                         .divide(BigDecimal.valueOf(goods), MathContext.DECIMAL64);
-                assertThat(BigDecimal.valueOf(rate.delivery().cents()).subtract(exactShare).abs()).as("in proportion, within a cent")
+                assertThat(BigDecimal.valueOf(rate.delivery().cents())
+                                .subtract(exactShare)
+                                .abs())
+                        .as("in proportion, within a cent")
                         .isLessThan(BigDecimal.ONE);
             }
         }
-        assertThat(breakdown.rates().stream().mapToLong(rate -> rate.delivery().cents()).sum()).isEqualTo(delivery);
-        assertThat(breakdown.rates().stream().mapToLong(rate -> rate.gross().cents()).sum()).isEqualTo(goods + delivery);
-        assertThat(breakdown.rates().stream().mapToLong(rate -> rate.vat().cents()).sum()).isEqualTo(breakdown.vat().cents());
+        assertThat(breakdown.rates().stream()
+                        .mapToLong(rate -> rate.delivery().cents())
+                        .sum())
+                .isEqualTo(delivery);
+        assertThat(breakdown.rates().stream()
+                        .mapToLong(rate -> rate.gross().cents())
+                        .sum())
+                .isEqualTo(goods + delivery);
+        assertThat(breakdown.rates().stream()
+                        .mapToLong(rate -> rate.vat().cents())
+                        .sum())
+                .isEqualTo(breakdown.vat().cents());
         assertThat(breakdown.net().plus(breakdown.vat())).isEqualTo(breakdown.gross());
         assertThat(breakdown.gross()).isEqualTo(Money.euros(goods + delivery));
     }
@@ -166,7 +203,10 @@ class VatBreakdownTest {
 
         assertThat(breakdown.vat()).isEqualTo(Money.euros(0));
         assertThat(breakdown.net()).isEqualTo(breakdown.gross());
-        assertThat(breakdown.gross().cents()).isEqualTo(basket.lines().stream().mapToLong(line -> line.gross().cents()).sum()
-                + basket.delivery().orElse(0L));
+        assertThat(breakdown.gross().cents())
+                .isEqualTo(basket.lines().stream()
+                                .mapToLong(line -> line.gross().cents())
+                                .sum()
+                        + basket.delivery().orElse(0L));
     }
 }

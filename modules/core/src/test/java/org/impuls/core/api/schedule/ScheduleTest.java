@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ScheduleTest {
 
     private static Instant berlin(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), Schedule.BERLIN).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), Schedule.BERLIN)
+                .toInstant();
     }
 
     @Test
@@ -42,7 +43,8 @@ class ScheduleTest {
     void dailyAtIsDueTodayBeforeTheTimeAndTomorrowFromItOn() {
         Schedule three = Schedule.dailyAt(LocalTime.of(3, 0));
         assertThat(three.nextAfter(berlin("2026-12-01T02:59:59"))).isEqualTo(berlin("2026-12-01T03:00"));
-        assertThat(three.nextAfter(berlin("2026-12-01T03:00"))).as("a run at 03:00 is not due again at once")
+        assertThat(three.nextAfter(berlin("2026-12-01T03:00")))
+                .as("a run at 03:00 is not due again at once")
                 .isEqualTo(berlin("2026-12-02T03:00"));
         assertThat(three.nextAfter(berlin("2026-12-01T17:00"))).isEqualTo(berlin("2026-12-02T03:00"));
     }
@@ -50,16 +52,19 @@ class ScheduleTest {
     @Test
     void dailyAtFollowsBerlinTimeNotUtcAcrossTheClockChanges() {
         Schedule three = Schedule.dailyAt(LocalTime.of(3, 0));
-        assertThat(three.nextAfter(berlin("2026-03-28T03:00"))).as("23 hours: the night of the spring change is short")
+        assertThat(three.nextAfter(berlin("2026-03-28T03:00")))
+                .as("23 hours: the night of the spring change is short")
                 .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
-        assertThat(three.nextAfter(berlin("2026-10-24T03:00"))).as("25 hours: the night of the autumn change is long")
+        assertThat(three.nextAfter(berlin("2026-10-24T03:00")))
+                .as("25 hours: the night of the autumn change is long")
                 .isEqualTo(Instant.parse("2026-10-25T02:00:00Z"));
     }
 
     @Test
     void aTimeTheSpringChangeSkipsRunsAnHourLaterThatDay() {
         Schedule halfPastTwo = Schedule.dailyAt(LocalTime.of(2, 30));
-        assertThat(halfPastTwo.nextAfter(berlin("2026-03-29T01:00"))).isEqualTo(Instant.parse("2026-03-29T01:30:00Z")); // 03:30 CEST
+        assertThat(halfPastTwo.nextAfter(berlin("2026-03-29T01:00")))
+                .isEqualTo(Instant.parse("2026-03-29T01:30:00Z")); // 03:30 CEST
         assertThat(halfPastTwo.nextAfter(Instant.parse("2026-03-29T01:30:00Z"))).isEqualTo(berlin("2026-03-30T02:30"));
     }
 
@@ -69,13 +74,16 @@ class ScheduleTest {
         Instant first = Instant.parse("2026-10-25T00:30:00Z"); // 02:30 CEST; 02:30 CET follows at 01:30 UTC
         assertThat(halfPastTwo.nextAfter(Instant.parse("2026-10-24T23:00:00Z"))).isEqualTo(first);
         assertThat(halfPastTwo.nextAfter(first)).as("not again at 02:30 CET").isEqualTo(berlin("2026-10-26T02:30"));
-        assertThat(halfPastTwo.nextAfter(Instant.parse("2026-10-25T01:10:00Z"))).as("02:10 CET, after the first 02:30")
+        assertThat(halfPastTwo.nextAfter(Instant.parse("2026-10-25T01:10:00Z")))
+                .as("02:10 CET, after the first 02:30")
                 .isEqualTo(berlin("2026-10-26T02:30"));
     }
 
     @Property
-    void dailyAtIsDueWithinADayAndAtItsTimeOfDay(@ForAll @LongRange(min = 1_700_000_000L, max = 2_000_000_000L) long second,
-            @ForAll @IntRange(min = 0, max = 23) int hour, @ForAll @IntRange(min = 0, max = 59) int minute) {
+    void dailyAtIsDueWithinADayAndAtItsTimeOfDay(
+            @ForAll @LongRange(min = 1_700_000_000L, max = 2_000_000_000L) long second,
+            @ForAll @IntRange(min = 0, max = 23) int hour,
+            @ForAll @IntRange(min = 0, max = 59) int minute) {
         Instant after = Instant.ofEpochSecond(second);
         LocalTime time = LocalTime.of(hour, minute);
         Instant next = Schedule.dailyAt(time).nextAfter(after);
@@ -83,8 +91,12 @@ class ScheduleTest {
         assertThat(next).isAfter(after);
         assertThat(Duration.between(after, next)).isLessThanOrEqualTo(Duration.ofHours(25));
         LocalTime local = next.atZone(Schedule.BERLIN).toLocalTime();
-        assertThat(local.equals(time) || local.equals(time.plusHours(1)) && hour == 2).as("%s, or after the spring gap", local).isTrue();
-        assertThat(Schedule.dailyAt(time).nextAfter(next.minusSeconds(1))).as("nothing due in between").isEqualTo(next);
+        assertThat(local.equals(time) || local.equals(time.plusHours(1)) && hour == 2)
+                .as("%s, or after the spring gap", local)
+                .isTrue();
+        assertThat(Schedule.dailyAt(time).nextAfter(next.minusSeconds(1)))
+                .as("nothing due in between")
+                .isEqualTo(next);
     }
 
     @Test
