@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Runs benchmark suites against a real portal and prints figures:
  * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [backup]}. Build first with
- * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets.
+ * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets. Bulk data goes in
+ * through the portal's own write paths (admission, CSV import); smaller runs with {@code -Dbench.businesses=},
+ * {@code -Dbench.merchants=}, {@code -Dbench.productsPerMerchant=}, {@code -Dbench.runs=}, {@code -Dbench.seconds=}.
  */
 public final class Bench {
 

@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * The portal under measurement: the launcher jar started as users start it, as a child process with the
- * README's flags, on a PostgreSQL the bench can load rows into directly: one of its own (external to the
- * portal), or the launcher's embedded one, which is what the {@code backup} command backs up.
+ * README's flags, on a PostgreSQL the bench can read from (ids, categories; it writes only through the portal's
+ * own REST paths): one of its own (external to the portal), or the launcher's embedded one, which is what the
+ * {@code backup} command backs up.
  */
 final class BenchPortal implements AutoCloseable {
 
@@ -128,6 +129,31 @@ final class BenchPortal implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A personal API token for a (demo) account, made from its credentials as {@code POST /api/core/tokens} makes them. */
+    String token(String email, String password) throws IOException, InterruptedException {
+        String body = send("POST", "/api/core/tokens", null, "application/json",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"bench\"}");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
+        if (!token.find()) {
+            throw new IllegalStateException("no token in " + body);
+        }
+        return token.group(1);
+    }
+
+    /** Sends a body with a bearer token (or none); anything but 2xx stops the run, so no figure stands on half-loaded data. */
+    String send(String method, String path, String token, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

@@ -1,18 +1,14 @@
 package org.impuls.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.impuls.core.api.GermanText;
 
 /**
  * The catalogue with 100,000 products of 1,000 merchants: search latency over HTTP, product page render
@@ -101,6 +97,8 @@ final class ShopBench {
 
     private final BenchPortal portal;
     private final List<String> categorySlugs = new ArrayList<>();
+    private final List<Long> productIds = new ArrayList<>();
+    private long[] merchants;
 
     ShopBench(BenchPortal portal) {
         this.portal = portal;
@@ -145,7 +143,7 @@ final class ShopBench {
         Latencies pages = new Latencies();
         Random random = new Random(7);
         for (int i = 0; i < RUNS; i++) {
-            long id = 1_000_000L + random.nextInt((int) loaded[0]);
+            long id = productIds.get(random.nextInt(productIds.size()));
             long start = System.nanoTime();
             portal.get("/produkte/" + id);
             pages.add(System.nanoTime() - start);
@@ -177,8 +175,7 @@ final class ShopBench {
                         + (round == 0 ? "PARCEL" : round == 1 ? "PICKUP" : "LOCAL_DELIVERY"));
             }
             for (int i = 0; i < 10; i++) {
-                portal.get("/api/shop/products?merchant=" + (3_000_000 + random.nextInt(MERCHANTS))
-                        + "&sort=name&inStock=true");
+                portal.get("/api/shop/products?merchant=" + merchants[random.nextInt(MERCHANTS)] + "&sort=name&inStock=true");
             }
         }
     }
@@ -199,9 +196,7 @@ final class ShopBench {
         }
         Random random = new Random(5);
         for (int i = 0; i < 30; i++) {
-            questions.add(new String[] {
-                "merchant's catalogue by price", "merchant=" + (3_000_000 + random.nextInt(MERCHANTS)) + "&sort=price"
-            });
+            questions.add(new String[] {"merchant's catalogue by price", "merchant=" + merchants[random.nextInt(MERCHANTS)] + "&sort=price"});
         }
         for (int max = 300; max <= 1200; max += 50) {
             questions.add(new String[] {
@@ -222,104 +217,69 @@ final class ShopBench {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Merchants straight into the directory's table (approved), products and variants into the shop's; returns {products, variants}. */
+    /**
+     * Merchants through the directory's admission ({@link Admissions}), then each one's catalogue through the shop's CSV
+     * import ({@code POST /api/shop/backoffice/catalog/import}, as the merchant), the catalogue's own bulk write path;
+     * returns {products, variants}.
+     */
     long[] load() throws Exception {
+        List<String> subCategories = new ArrayList<>();
+        try (Connection db = portal.connection(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("select slug from shop_category where parent_id is not null order by id")) {
+            while (r.next()) {
+                subCategories.add(r.getString(1));
+            }
+        }
+        Admissions admissions = new Admissions(portal);
+        List<String> applications = new ArrayList<>();
+        for (int m = 0; m < MERCHANTS; m++) {
+            applications.add("{\"name\":" + Admissions.json("Hofladen " + PLACES[m % PLACES.length] + " " + m) + ",\"kind\":\"COMMERCIAL\""
+                    + ",\"categories\":[\"hofladen\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\""
+                    + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\"}");
+        }
+        merchants = admissions.admit(applications);
+        Random random = new Random(42);
+        long products = 0;
+        long variants = 0;
+        List<String> files = new ArrayList<>();
+        for (int m = 0; m < MERCHANTS; m++) {
+            StringBuilder csv = new StringBuilder("product;sku;title_de;category;option_names;option_values;price;vat;content;unit;stock;"
+                    + "food;ingredients;pickup;parcel;tags;description_de\n");
+            for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
+                String handle = "B" + m + "-" + i;
+                String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
+                        + PLACES[random.nextInt(PLACES.length)];
+                String category = subCategories.get(random.nextInt(subCategories.size()));
+                boolean parcel = random.nextBoolean();
+                int count = 1 + random.nextInt(2);
+                for (int v = 0; v < count; v++) {
+                    long cents = 150 + random.nextInt(3000) * (v + 1);
+                    csv.append(String.join(";", handle, handle + "-" + v, title, category, "Größe", v == 0 ? "klein" : "groß",
+                            cents / 100 + "," + String.format("%02d", cents % 100), "7", String.valueOf(250 * (v + 1)), "g",
+                            String.valueOf(random.nextInt(30)), "ja", "Zutaten laut Etikett", "ja", parcel ? "ja" : "nein", "regional",
+                            title + " aus der Region Kaiserslautern, sorgfältig hergestellt.")).append('\n');
+                    variants++;
+                }
+                products++;
+            }
+            files.add(csv.toString());
+        }
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("bench.loadClients", 4));
+        try {
+            List<java.util.concurrent.Future<String>> imports = new ArrayList<>();
+            for (int m = 0; m < MERCHANTS; m++) {
+                String path = "/api/shop/backoffice/catalog/import?business=" + merchants[m] + "&dryRun=false";
+                String file = files.get(m);
+                imports.add(clients.submit(() -> portal.send("POST", path, admissions.applicantToken(), "text/csv", file)));
+            }
+            for (java.util.concurrent.Future<String> done : imports) {
+                done.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
         try (Connection db = portal.connection()) {
-            db.setAutoCommit(false);
-            List<long[]> categories = new ArrayList<>();
-            List<String> categoryTexts = new ArrayList<>();
-            try (Statement s = db.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "select c.id, c.name_de || ' ' || c.name_en || ' ' || "
-                                    + "p.name_de || ' ' || p.name_en from shop_category c join shop_category p on p.id = c.parent_id")) {
-                while (r.next()) {
-                    categories.add(new long[] {r.getLong(1)});
-                    categoryTexts.add(r.getString(2));
-                }
-            }
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement merchant =
-                    db.prepareStatement("insert into directory_business (id, slug, name, kind, status, street, "
-                            + "postal_code, city, search_key, created_at) values (?, ?, ?, 'COMMERCIAL', 'APPROVED', 'Marktstraße 1', '67655', "
-                            + "'Kaiserslautern', ?, ?)")) {
-                for (int m = 0; m < MERCHANTS; m++) {
-                    String name = "Hofladen " + PLACES[m % PLACES.length] + " " + m;
-                    merchant.setLong(1, 3_000_000L + m);
-                    merchant.setString(2, "bench-merchant-" + m);
-                    merchant.setString(3, name);
-                    merchant.setString(4, GermanText.searchKey(name));
-                    merchant.setTimestamp(5, now);
-                    merchant.addBatch();
-                }
-                merchant.executeBatch();
-            }
-            Random random = new Random(42);
-            long products = 0;
-            long variants = 0;
-            try (PreparedStatement product = db.prepareStatement(
-                            "insert into shop_product (id, business_id, title_de, description_de, "
-                                    + "category_id, tags, food, ingredients, pickup, parcel, search_key, created_at) values (?, ?, ?, ?, ?, ?, true, ?, true, ?, ?, ?)");
-                    PreparedStatement variant = db.prepareStatement(
-                            "insert into shop_variant (product_id, business_id, position, sku, "
-                                    + "option_values, price_cents, vat_rate, content_amount, content_unit) values (?, ?, ?, ?, ?, ?, 7, ?, 'g')");
-                    PreparedStatement stock =
-                            db.prepareStatement("insert into shop_variant_stock (variant_id, on_hand) "
-                                    + "select id, ? from shop_variant where business_id = ? and sku = ?")) {
-                for (int m = 0; m < MERCHANTS; m++) {
-                    long business = 3_000_000L + m;
-                    for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
-                        long id = 1_000_000L + products;
-                        int category = random.nextInt(categories.size());
-                        String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " "
-                                + NOUNS[random.nextInt(NOUNS.length)] + " " + PLACES[random.nextInt(PLACES.length)];
-                        String description = title + " aus der Region Kaiserslautern, sorgfältig hergestellt.";
-                        product.setLong(1, id);
-                        product.setLong(2, business);
-                        product.setString(3, title);
-                        product.setString(4, description);
-                        product.setLong(5, categories.get(category)[0]);
-                        product.setString(6, "regional");
-                        product.setString(7, "Zutaten laut Etikett");
-                        product.setBoolean(8, random.nextBoolean());
-                        product.setString(
-                                9,
-                                GermanText.searchKey(
-                                        String.join(" ", title, categoryTexts.get(category), "regional", description)));
-                        product.setTimestamp(
-                                10, Timestamp.from(Instant.now().minusSeconds(random.nextInt(10_000_000))));
-                        product.addBatch();
-                        int count = 1 + random.nextInt(2);
-                        for (int v = 0; v < count; v++) {
-                            variant.setLong(1, id);
-                            variant.setLong(2, business);
-                            variant.setInt(3, v);
-                            variant.setString(4, "B" + id + "-" + v);
-                            variant.setString(5, "");
-                            variant.setLong(6, 150 + random.nextInt(3000) * (v + 1));
-                            variant.setBigDecimal(7, new java.math.BigDecimal(250 * (v + 1)));
-                            variant.addBatch();
-                            stock.setInt(1, random.nextInt(30));
-                            stock.setLong(2, business);
-                            stock.setString(3, "B" + id + "-" + v);
-                            stock.addBatch();
-                            variants++;
-                        }
-                        products++;
-                    }
-                    product.executeBatch();
-                    variant.executeBatch();
-                    stock.executeBatch();
-                }
-            }
-            try (Statement s = db.createStatement()) {
-                // what the catalogue editor keeps on each product when it writes variants
-                s.execute(
-                        "update shop_product p set from_price_cents = (select min(coalesce(v.sale_price_cents, v.price_cents)) "
-                                + "from shop_variant v where v.product_id = p.id and v.availability <> 'HIDDEN') where p.id >= 1000000");
-            }
-            db.commit();
             // what autovacuum does after a bulk load: statistics, and the visibility map index-only scans need
-            db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 s.execute("vacuum analyze shop_product");
                 s.execute("vacuum analyze shop_variant");
@@ -332,7 +292,15 @@ final class ShopBench {
                     categorySlugs.add(r.getString(1));
                 }
             }
-            return new long[] {products, variants};
+            try (java.sql.PreparedStatement ids = db.prepareStatement("select id from shop_product where business_id = any(?) order by id")) {
+                ids.setArray(1, db.createArrayOf("bigint", java.util.Arrays.stream(merchants).boxed().toArray()));
+                try (ResultSet r = ids.executeQuery()) {
+                    while (r.next()) {
+                        productIds.add(r.getLong(1));
+                    }
+                }
+            }
         }
+        return new long[] {products, variants};
     }
 }
