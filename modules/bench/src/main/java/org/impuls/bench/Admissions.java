@@ -52,12 +52,18 @@ final class Admissions {
     }
 
     private long admit(String application) throws Exception {
-        Matcher id = ID.matcher(portal.send("POST", "/api/directory/applications", applicant, "application/json", application));
+        Matcher id = ID.matcher(
+                portal.send("POST", "/api/directory/applications", applicant, "application/json", application));
         if (!id.find()) {
             throw new IllegalStateException("the application answered no id");
         }
         long business = Long.parseLong(id.group(1));
-        portal.send("POST", "/api/directory/applications/" + business + "/decision", operator, "application/json", "{\"decision\":\"APPROVE\"}");
+        portal.send(
+                "POST",
+                "/api/directory/applications/" + business + "/decision",
+                operator,
+                "application/json",
+                "{\"decision\":\"APPROVE\"}");
         return business;
     }
 

@@ -135,9 +135,14 @@ final class BenchPortal implements AutoCloseable {
 
     /** A personal API token for a (demo) account, made from its credentials as {@code POST /api/core/tokens} makes them. */
     String token(String email, String password) throws IOException, InterruptedException {
-        String body = send("POST", "/api/core/tokens", null, "application/json",
+        String body = send(
+                "POST",
+                "/api/core/tokens",
+                null,
+                "application/json",
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"bench\"}");
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
+        java.util.regex.Matcher token =
+                java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
         if (!token.find()) {
             throw new IllegalStateException("no token in " + body);
         }
@@ -145,15 +150,19 @@ final class BenchPortal implements AutoCloseable {
     }
 
     /** Sends a body with a bearer token (or none); anything but 2xx stops the run, so no figure stands on half-loaded data. */
-    String send(String method, String path, String token, String contentType, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
-                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    String send(String method, String path, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

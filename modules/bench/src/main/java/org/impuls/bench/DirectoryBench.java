@@ -123,7 +123,8 @@ final class DirectoryBench {
         List<double[]> centres = new ArrayList<>();
         try (Connection db = portal.connection()) {
             categories = categories(db);
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select code, latitude, longitude from directory_postal_code")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("select code, latitude, longitude from directory_postal_code")) {
                 while (r.next()) {
                     codes.add(r.getString(1));
                     centres.add(new double[] {r.getDouble(2), r.getDouble(3)});
@@ -135,23 +136,29 @@ final class DirectoryBench {
         for (int i = 0; i < BUSINESSES; i++) {
             Category category = categories.get(random.nextInt(categories.size()));
             String name = category.label() + " " + SURNAMES[random.nextInt(SURNAMES.length)] + " " + (i + 1);
-            String de = category.label() + " in Kaiserslautern: persönliche Beratung, regionale Ware, seit " + (1950 + random.nextInt(70)) + ".";
+            String de = category.label() + " in Kaiserslautern: persönliche Beratung, regionale Ware, seit "
+                    + (1950 + random.nextInt(70)) + ".";
             String en = "A local " + category.nameEn().toLowerCase() + " in Kaiserslautern.";
             String tags = "regional, " + (random.nextBoolean() ? "bio" : "familienbetrieb");
             int place = random.nextInt(codes.size());
             double[] centre = centres.get(place);
-            applications.add("{\"name\":" + Admissions.json(name) + ",\"kind\":\"COMMERCIAL\",\"categories\":[" + Admissions.json(category.slug())
-                    + "],\"street\":" + Admissions.json(STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120)))
+            applications.add("{\"name\":" + Admissions.json(name) + ",\"kind\":\"COMMERCIAL\",\"categories\":["
+                    + Admissions.json(category.slug())
+                    + "],\"street\":"
+                    + Admissions.json(STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120)))
                     + ",\"postalCode\":" + Admissions.json(codes.get(place)) + ",\"city\":\"Kaiserslautern\""
                     + ",\"latitude\":" + (centre[0] + (random.nextDouble() - 0.5) * 0.03)
                     + ",\"longitude\":" + (centre[1] + (random.nextDouble() - 0.5) * 0.04)
                     + ",\"descriptionDe\":" + Admissions.json(de) + ",\"descriptionEn\":" + Admissions.json(en)
                     + ",\"phone\":" + Admissions.json("0631 " + (100000 + random.nextInt(899999)))
-                    + ",\"openingHours\":" + Admissions.json(HOURS[random.nextInt(HOURS.length)]) + ",\"tags\":" + Admissions.json(tags)
-                    + ",\"employees\":" + (1 + random.nextInt(20)) + ",\"branches\":1,\"headOfficePostalCode\":" + Admissions.json(codes.get(place)) + "}");
+                    + ",\"openingHours\":" + Admissions.json(HOURS[random.nextInt(HOURS.length)]) + ",\"tags\":"
+                    + Admissions.json(tags)
+                    + ",\"employees\":" + (1 + random.nextInt(20)) + ",\"branches\":1,\"headOfficePostalCode\":"
+                    + Admissions.json(codes.get(place)) + "}");
         }
         new Admissions(portal).admit(applications);
-        try (Connection db = portal.connection(); Statement s = db.createStatement()) {
+        try (Connection db = portal.connection();
+                Statement s = db.createStatement()) {
             // what autovacuum does after a bulk load
             s.execute("analyze directory_business");
             s.execute("analyze directory_business_category");
@@ -160,16 +167,18 @@ final class DirectoryBench {
     }
 
     /** A sub-category a business can apply with: its slug, and its names for the generated texts. */
-    private record Category(String slug, String label, String nameEn) {
-    }
+    private record Category(String slug, String label, String nameEn) {}
 
     private static List<Category> categories(Connection db) throws Exception {
         List<Category> categories = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "select slug, name_de, name_en from directory_category where parent_id is not null")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select slug, name_de, name_en from directory_category where parent_id is not null")) {
             while (r.next()) {
                 String label = r.getString(2);
-                categories.add(new Category(r.getString(1), label.endsWith("en") ? label.substring(0, label.length() - 2) : label,
+                categories.add(new Category(
+                        r.getString(1),
+                        label.endsWith("en") ? label.substring(0, label.length() - 2) : label,
                         r.getString(3)));
             }
         }

@@ -175,7 +175,8 @@ final class ShopBench {
                         + (round == 0 ? "PARCEL" : round == 1 ? "PICKUP" : "LOCAL_DELIVERY"));
             }
             for (int i = 0; i < 10; i++) {
-                portal.get("/api/shop/products?merchant=" + merchants[random.nextInt(MERCHANTS)] + "&sort=name&inStock=true");
+                portal.get("/api/shop/products?merchant=" + merchants[random.nextInt(MERCHANTS)]
+                        + "&sort=name&inStock=true");
             }
         }
     }
@@ -196,7 +197,9 @@ final class ShopBench {
         }
         Random random = new Random(5);
         for (int i = 0; i < 30; i++) {
-            questions.add(new String[] {"merchant's catalogue by price", "merchant=" + merchants[random.nextInt(MERCHANTS)] + "&sort=price"});
+            questions.add(new String[] {
+                "merchant's catalogue by price", "merchant=" + merchants[random.nextInt(MERCHANTS)] + "&sort=price"
+            });
         }
         for (int max = 300; max <= 1200; max += 50) {
             questions.add(new String[] {
@@ -224,8 +227,10 @@ final class ShopBench {
      */
     long[] load() throws Exception {
         List<String> subCategories = new ArrayList<>();
-        try (Connection db = portal.connection(); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("select slug from shop_category where parent_id is not null order by id")) {
+        try (Connection db = portal.connection();
+                Statement s = db.createStatement();
+                ResultSet r =
+                        s.executeQuery("select slug from shop_category where parent_id is not null order by id")) {
             while (r.next()) {
                 subCategories.add(r.getString(1));
             }
@@ -233,7 +238,8 @@ final class ShopBench {
         Admissions admissions = new Admissions(portal);
         List<String> applications = new ArrayList<>();
         for (int m = 0; m < MERCHANTS; m++) {
-            applications.add("{\"name\":" + Admissions.json("Hofladen " + PLACES[m % PLACES.length] + " " + m) + ",\"kind\":\"COMMERCIAL\""
+            applications.add("{\"name\":" + Admissions.json("Hofladen " + PLACES[m % PLACES.length] + " " + m)
+                    + ",\"kind\":\"COMMERCIAL\""
                     + ",\"categories\":[\"hofladen\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\""
                     + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\"}");
         }
@@ -243,34 +249,53 @@ final class ShopBench {
         long variants = 0;
         List<String> files = new ArrayList<>();
         for (int m = 0; m < MERCHANTS; m++) {
-            StringBuilder csv = new StringBuilder("product;sku;title_de;category;option_names;option_values;price;vat;content;unit;stock;"
-                    + "food;ingredients;pickup;parcel;tags;description_de\n");
+            StringBuilder csv = new StringBuilder(
+                    "product;sku;title_de;category;option_names;option_values;price;vat;content;unit;stock;"
+                            + "food;ingredients;pickup;parcel;tags;description_de\n");
             for (int i = 0; i < PRODUCTS_PER_MERCHANT; i++) {
                 String handle = "B" + m + "-" + i;
-                String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
-                        + PLACES[random.nextInt(PLACES.length)];
+                String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)]
+                        + " " + PLACES[random.nextInt(PLACES.length)];
                 String category = subCategories.get(random.nextInt(subCategories.size()));
                 boolean parcel = random.nextBoolean();
                 int count = 1 + random.nextInt(2);
                 for (int v = 0; v < count; v++) {
                     long cents = 150 + random.nextInt(3000) * (v + 1);
-                    csv.append(String.join(";", handle, handle + "-" + v, title, category, "Größe", v == 0 ? "klein" : "groß",
-                            cents / 100 + "," + String.format("%02d", cents % 100), "7", String.valueOf(250 * (v + 1)), "g",
-                            String.valueOf(random.nextInt(30)), "ja", "Zutaten laut Etikett", "ja", parcel ? "ja" : "nein", "regional",
-                            title + " aus der Region Kaiserslautern, sorgfältig hergestellt.")).append('\n');
+                    csv.append(String.join(
+                                    ";",
+                                    handle,
+                                    handle + "-" + v,
+                                    title,
+                                    category,
+                                    "Größe",
+                                    v == 0 ? "klein" : "groß",
+                                    cents / 100 + "," + String.format("%02d", cents % 100),
+                                    "7",
+                                    String.valueOf(250 * (v + 1)),
+                                    "g",
+                                    String.valueOf(random.nextInt(30)),
+                                    "ja",
+                                    "Zutaten laut Etikett",
+                                    "ja",
+                                    parcel ? "ja" : "nein",
+                                    "regional",
+                                    title + " aus der Region Kaiserslautern, sorgfältig hergestellt."))
+                            .append('\n');
                     variants++;
                 }
                 products++;
             }
             files.add(csv.toString());
         }
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("bench.loadClients", 4));
+        java.util.concurrent.ExecutorService clients =
+                java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("bench.loadClients", 4));
         try {
             List<java.util.concurrent.Future<String>> imports = new ArrayList<>();
             for (int m = 0; m < MERCHANTS; m++) {
                 String path = "/api/shop/backoffice/catalog/import?business=" + merchants[m] + "&dryRun=false";
                 String file = files.get(m);
-                imports.add(clients.submit(() -> portal.send("POST", path, admissions.applicantToken(), "text/csv", file)));
+                imports.add(
+                        clients.submit(() -> portal.send("POST", path, admissions.applicantToken(), "text/csv", file)));
             }
             for (java.util.concurrent.Future<String> done : imports) {
                 done.get();
@@ -292,8 +317,13 @@ final class ShopBench {
                     categorySlugs.add(r.getString(1));
                 }
             }
-            try (java.sql.PreparedStatement ids = db.prepareStatement("select id from shop_product where business_id = any(?) order by id")) {
-                ids.setArray(1, db.createArrayOf("bigint", java.util.Arrays.stream(merchants).boxed().toArray()));
+            try (java.sql.PreparedStatement ids =
+                    db.prepareStatement("select id from shop_product where business_id = any(?) order by id")) {
+                ids.setArray(
+                        1,
+                        db.createArrayOf(
+                                "bigint",
+                                java.util.Arrays.stream(merchants).boxed().toArray()));
                 try (ResultSet r = ids.executeQuery()) {
                     while (r.next()) {
                         productIds.add(r.getLong(1));
