@@ -131,7 +131,9 @@ public class VariantStocks implements StockLedger {
         return expired;
     }
 
+    /** In a transaction of its own when called outside one: a container-managed EntityManager without one may be closed under it. */
     @Override
+    @Transactional
     public Map<Long, StockLevel> levels(Collection<Long> variantIds) {
         Map<Long, StockLevel> levels = new HashMap<>();
         if (variantIds.isEmpty()) {
