@@ -21,18 +21,12 @@ class StockAvailabilityIT {
     @Test
     void reservedUnitsAreNotShownAsAvailableAndTheMerchantsCountKeepsThem(
             Http http, Mailbox mailbox, Database database) {
-        Applicants.Merchant merchant = Applicants.register(http, mailbox, "stock");
-        long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
-        String word = "Waldhonig" + letters(System.nanoTime());
-        String sku = "HONIG-" + System.nanoTime() % 1_000_000;
-        Http.Answer created = http.json(
-                "POST",
-                "/api/shop/backoffice/products",
-                honey(business, word, sku, 3),
-                "Authorization",
-                merchant.bearer());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
+        OnSale honey = honeyOnSale(http, mailbox, "stock", "Waldhonig", 3);
+        Applicants.Merchant merchant = honey.merchant();
+        long business = honey.business();
+        String word = honey.word();
+        String sku = honey.sku();
+        long id = honey.id();
 
         // three orders wait for payment (what the checkout's reservations leave in the stock row)
         database.update(
@@ -91,18 +85,9 @@ class StockAvailabilityIT {
     @Test
     void unitsOfAReservationWhoseTimeRanOutAreGivenBackByTheScheduledExpiry(
             Http http, Mailbox mailbox, Database database) throws InterruptedException {
-        Applicants.Merchant merchant = Applicants.register(http, mailbox, "expiry");
-        long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
-        String word = "Heidehonig" + letters(System.nanoTime());
-        String sku = "HEIDE-" + System.nanoTime() % 1_000_000;
-        Http.Answer created = http.json(
-                "POST",
-                "/api/shop/backoffice/products",
-                honey(business, word, sku, 2),
-                "Authorization",
-                merchant.bearer());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
+        OnSale honey = honeyOnSale(http, mailbox, "expiry", "Heidehonig", 2);
+        String sku = honey.sku();
+        long id = honey.id();
 
         // an order reserved both units and was never paid: its time ran out a minute ago
         database.update(
@@ -125,6 +110,29 @@ class StockAvailabilityIT {
                 .getJsonObject(0);
         assertThat(variant.getInt("stock")).as("both units are for sale again").isEqualTo(2);
         assertThat(variant.getBoolean("buyable")).isTrue();
+    }
+
+    /** A new merchant's honey with this stock, found by a search word of its own. */
+    private record OnSale(Applicants.Merchant merchant, long business, String word, String sku, long id) {}
+
+    private static OnSale honeyOnSale(Http http, Mailbox mailbox, String who, String name, int stock) {
+        Applicants.Merchant merchant = Applicants.register(http, mailbox, who);
+        long business = Applicants.approvedBusiness(http, mailbox, merchant, Applicants.uniqueName("Imkerei"));
+        String word = name + letters(System.nanoTime());
+        String sku = name.toUpperCase(java.util.Locale.ROOT) + "-" + System.nanoTime() % 1_000_000;
+        Http.Answer created = http.json(
+                "POST",
+                "/api/shop/backoffice/products",
+                honey(business, word, sku, stock),
+                "Authorization",
+                merchant.bearer());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new OnSale(
+                merchant,
+                business,
+                word,
+                sku,
+                created.json().getJsonNumber("id").longValue());
     }
 
     private static String honey(long business, String word, String sku, int stock) {
