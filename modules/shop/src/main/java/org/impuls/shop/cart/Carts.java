@@ -1,0 +1,469 @@
+package org.impuls.shop.cart;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.impuls.core.api.Caller;
+import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.ForbiddenException;
+import org.impuls.core.api.error.NotFoundException;
+import org.impuls.core.api.language.RequestLanguage;
+import org.impuls.directory.api.BusinessDirectory;
+import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.shop.api.StockLedger;
+import org.impuls.shop.api.StockLevel;
+import org.impuls.shop.cart.CartCalculator.LineFacts;
+import org.impuls.shop.catalog.Availability;
+import org.impuls.shop.catalog.Product;
+import org.impuls.shop.catalog.ProductStatus;
+import org.impuls.shop.catalog.Variant;
+import org.impuls.shop.delivery.DeliveryQuotes;
+
+/**
+ * The carts: what the cart page, the header, the product pages' buttons, the REST API and checkout use.
+ *
+ * <ul>
+ *   <li>{@link #create()} an anonymous cart; {@link #mine()} / {@link #mineOrCreate()} the logged-in account's one
+ *       cart; {@link #mergeIntoMine} at login.
+ *   <li>{@link #summary}, {@link #add}, {@link #change}, {@link #remove}, {@link #postalCode} answer the cart as the
+ *       customer sees it now ({@link CartSummary}); {@link #itemCount} is the header's one cheap query.
+ * </ul>
+ *
+ * A cart is addressed by its public id. An anonymous cart is reachable by whoever holds the id, an account's cart only
+ * by that account when logged in: for everyone else it is as unknown as a wrong id ({@link NotFoundException}). Every
+ * write locks the cart's row first ({@code select … for update}), so that concurrent writers on any node take turns
+ * and the limits hold. Refusals are the core's exceptions: 400 naming {@code quantity} or {@code postalCode}, 409 for
+ * the stock ("only 3 left of Honig 500 g") and the 100 lines, 404 for an unknown cart, line or variant.
+ */
+@ApplicationScoped
+public class Carts {
+
+    @PersistenceContext(unitName = "impuls")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    FormFeedback texts;
+
+    @Inject
+    StockLedger stock;
+
+    @Inject
+    BusinessDirectory directory;
+
+    @Inject
+    DeliveryQuotes quotes;
+
+    /** A new, empty anonymous cart (also for a logged-in caller: the account's cart is {@link #mineOrCreate()}). */
+    @Transactional
+    public CartSummary create() {
+        Cart cart = new Cart(CartIds.next(), null, clock.instant());
+        em.persist(cart);
+        return summarise(cart, List.of(), cart.getPostalCode());
+    }
+
+    /** The cart as the caller sees it now; a read touches the cart at most once a day. */
+    @Transactional
+    public CartSummary summary(String cartId) {
+        Cart cart = reachable(cartId, false);
+        touchForRead(cart);
+        return summarise(cart, lines(cart), cart.getPostalCode());
+    }
+
+    /** As {@link #summary}, with delivery options for another postal code (five digits; null: the cart's). */
+    @Transactional
+    public CartSummary summaryFor(String cartId, String postalCode) {
+        String code = CartRules.postalCode(postalCode);
+        Cart cart = reachable(cartId, false);
+        touchForRead(cart);
+        return summarise(cart, lines(cart), code == null ? cart.getPostalCode() : code);
+    }
+
+    /** The number of items in the cart for the header: one query; 0 for a cart the caller cannot reach. */
+    @Transactional
+    public int itemCount(String cartId) {
+        if (!CartIds.wellFormed(cartId)) {
+            return 0;
+        }
+        Number count = (Number) em.createNativeQuery(
+                        "select coalesce(sum(l.quantity), 0) from shop_cart c join shop_cart_line l on l.cart_id = c.id"
+                                + " where c.public_id = ?1 and (c.account_id is null or c.account_id = ?2)")
+                .setParameter(1, cartId)
+                .setParameter(2, caller.accountId().orElse(-1L))
+                .getSingleResult();
+        return count.intValue();
+    }
+
+    /** The logged-in caller's cart id, if the account has one. */
+    @Transactional
+    public Optional<String> mine() {
+        return em.createQuery("select c.publicId from Cart c where c.accountId = :account", String.class)
+                .setParameter("account", account())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The logged-in caller's cart id, created on first use (one per account, also when two requests race). */
+    @Transactional
+    public String mineOrCreate() {
+        long account = account();
+        return mine().orElseGet(() -> {
+            Instant now = clock.instant();
+            em.createNativeQuery("insert into shop_cart (public_id, account_id, created_at, touched_at)"
+                            + " values (?1, ?2, ?3, ?3) on conflict (account_id) do nothing")
+                    .setParameter(1, CartIds.next())
+                    .setParameter(2, account)
+                    .setParameter(3, now)
+                    .executeUpdate();
+            return mine().orElseThrow();
+        });
+    }
+
+    /**
+     * Puts {@code quantity} (1–99) of a variant into the cart, adding to its line if there is one (the line then
+     * remembers today's price as seen). The variant must be on sale: its product active, its seller selling (else 404
+     * as on the product page), not sold out (409); the line's quantity at most 99 and what is in stock (409 naming it).
+     */
+    @Transactional
+    public CartSummary add(String cartId, long variantId, int quantity) {
+        CartRules.quantity(quantity);
+        Cart cart = reachable(cartId, true);
+        List<CartLine> lines = lines(cart);
+        Variant variant = variants(List.of(variantId)).get(variantId);
+        if (variant == null || !visible(variant)) {
+            throw new NotFoundException("There is no variant " + variantId + " in the shop.");
+        }
+        Product product = variant.getProduct();
+        if (variant.getAvailability() != Availability.ACTIVE) {
+            throw new ConflictException(texts.text("shop.cart.refusal.sold-out", title(product, variant, locale())));
+        }
+        Optional<CartLine> existing =
+                lines.stream().filter(l -> l.getVariantId() == variantId).findFirst();
+        int total = CartRules.added(existing.map(CartLine::getQuantity).orElse(0), quantity);
+        if (existing.isEmpty()) {
+            CartRules.roomForLine(lines.size());
+        }
+        checkStock(product, variant, total);
+        Instant now = clock.instant();
+        if (existing.isPresent()) {
+            existing.get().set(total, seen(variant));
+        } else {
+            CartLine line = new CartLine(
+                    cart.getId(), variantId, product.getId(), product.getBusinessId(), total, seen(variant), now);
+            em.persist(line);
+            lines = new ArrayList<>(lines);
+            lines.add(line);
+        }
+        cart.touch(now);
+        em.flush(); // the new line's id for the answer
+        return summarise(cart, lines, cart.getPostalCode());
+    }
+
+    /** Sets a line's quantity (1–99, within the stock); the line then remembers today's price as seen. */
+    @Transactional
+    public CartSummary change(String cartId, long lineId, int quantity) {
+        CartRules.quantity(quantity);
+        Cart cart = reachable(cartId, true);
+        List<CartLine> lines = lines(cart);
+        CartLine line = line(lines, lineId);
+        Variant variant = variants(List.of(line.getVariantId())).get(line.getVariantId());
+        if (variant == null
+                || !visible(variant)
+                || variant.getAvailability() != Availability.ACTIVE
+                || !sells(variant.getProduct().getBusinessId())) {
+            throw new ConflictException(texts.text("shop.cart.refusal.unavailable"));
+        }
+        checkStock(variant.getProduct(), variant, quantity);
+        line.set(quantity, seen(variant));
+        cart.touch(clock.instant());
+        return summarise(cart, lines, cart.getPostalCode());
+    }
+
+    /** Takes a line out of the cart. */
+    @Transactional
+    public CartSummary remove(String cartId, long lineId) {
+        Cart cart = reachable(cartId, true);
+        List<CartLine> lines = new ArrayList<>(lines(cart));
+        CartLine line = line(lines, lineId);
+        em.remove(line);
+        lines.remove(line);
+        cart.touch(clock.instant());
+        return summarise(cart, lines, cart.getPostalCode());
+    }
+
+    /** Keeps the customer's postal code (five digits) for the delivery options; null or blank forgets it. */
+    @Transactional
+    public CartSummary postalCode(String cartId, String code) {
+        String checked = CartRules.postalCode(code);
+        Cart cart = reachable(cartId, true);
+        cart.postalCode(checked);
+        cart.touch(clock.instant());
+        return summarise(cart, lines(cart), checked);
+    }
+
+    /**
+     * At login: the anonymous cart's lines join the account's cart (created if need be). Quantities of the same
+     * variant add up, capped at 99 and at the stock but never below the account's own; lines only the anonymous cart
+     * has are carried over (capped by stock, at least one) while there is room for 100 lines, and keep the price the
+     * customer saw. The anonymous cart is deleted. Merging the account's own cart changes nothing.
+     *
+     * @return the account cart's id
+     */
+    @Transactional
+    public String mergeIntoMine(String anonymousCartId) {
+        String mineId = mineOrCreate();
+        if (mineId.equals(anonymousCartId)) {
+            return mineId;
+        }
+        Cart theirs = reachable(anonymousCartId, false);
+        List<Cart> locked = em.createQuery("select c from Cart c where c.publicId in :ids order by c.id", Cart.class)
+                .setParameter("ids", List.of(mineId, theirs.getPublicId()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Cart mine = locked.stream()
+                .filter(c -> c.getPublicId().equals(mineId))
+                .findFirst()
+                .orElseThrow();
+        if (locked.size() < 2) {
+            return mineId; // merged by a parallel login already
+        }
+        List<CartLine> mineLines = lines(mine);
+        List<CartLine> theirLines = lines(theirs);
+        Map<Long, StockLevel> levels =
+                stock.levels(theirLines.stream().map(CartLine::getVariantId).toList());
+        Map<Long, CartLine> byVariant =
+                mineLines.stream().collect(Collectors.toMap(CartLine::getVariantId, Function.identity()));
+        int count = mineLines.size();
+        Instant now = clock.instant();
+        for (CartLine line : theirLines) {
+            Integer available = levels.getOrDefault(line.getVariantId(), StockLevel.UNTRACKED)
+                    .available();
+            CartLine own = byVariant.get(line.getVariantId());
+            if (own != null) {
+                own.mergeQuantity(CartRules.merged(own.getQuantity(), line.getQuantity(), available));
+            } else if (count < CartRules.MAX_LINES) {
+                em.persist(new CartLine(
+                        mine.getId(),
+                        line.getVariantId(),
+                        line.getProductId(),
+                        line.getBusinessId(),
+                        CartRules.carried(line.getQuantity(), available),
+                        line.seen(),
+                        now));
+                count++;
+            }
+        }
+        if (mine.getPostalCode() == null) {
+            mine.postalCode(theirs.getPostalCode());
+        }
+        mine.touch(now);
+        em.createQuery("delete from CartLine l where l.cartId = :cart")
+                .setParameter("cart", theirs.getId())
+                .executeUpdate();
+        em.createQuery("delete from Cart c where c.id = :cart")
+                .setParameter("cart", theirs.getId())
+                .executeUpdate();
+        return mineId;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private long account() {
+        return caller.accountId().orElseThrow(() -> new ForbiddenException("Log in to use your account's cart."));
+    }
+
+    /** The cart if the caller may reach it, locked for writing when asked. */
+    private Cart reachable(String cartId, boolean lock) {
+        NotFoundException unknown = new NotFoundException("There is no cart " + cartId + ".");
+        if (!CartIds.wellFormed(cartId)) {
+            throw unknown;
+        }
+        var query = em.createQuery("select c from Cart c where c.publicId = :id", Cart.class)
+                .setParameter("id", cartId);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        Cart cart = query.getResultStream().findFirst().orElseThrow(() -> unknown);
+        if (!cart.reachableBy(caller.accountId().orElse(null))) {
+            throw unknown;
+        }
+        return cart;
+    }
+
+    private void touchForRead(Cart cart) {
+        Instant now = clock.instant();
+        if (cart.staleForRead(now)) {
+            cart.touch(now);
+        }
+    }
+
+    private List<CartLine> lines(Cart cart) {
+        return em.createQuery("select l from CartLine l where l.cartId = :cart order by l.id", CartLine.class)
+                .setParameter("cart", cart.getId())
+                .getResultList();
+    }
+
+    private static CartLine line(List<CartLine> lines, long lineId) {
+        return lines.stream()
+                .filter(l -> l.getId() == lineId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no line " + lineId + " in this cart."));
+    }
+
+    /** The variants with product and category in one query. */
+    private Map<Long, Variant> variants(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select v from Variant v join fetch v.product p join fetch p.category where v.id in :ids",
+                        Variant.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Variant::getId, Function.identity()));
+    }
+
+    /** Shown to customers as on the product page: product active, variant not hidden, seller listed. */
+    private boolean visible(Variant variant) {
+        return variant.getProduct().getStatus() == ProductStatus.ACTIVE
+                && variant.getAvailability() != Availability.HIDDEN
+                && sells(variant.getProduct().getBusinessId());
+    }
+
+    /** The rule of the catalogue and product page ({@code Catalog#details}): a seller the public sees. */
+    private boolean sells(long businessId) {
+        return directory.find(businessId).map(BusinessInfo::publiclyListed).orElse(false);
+    }
+
+    private void checkStock(Product product, Variant variant, int quantity) {
+        StockLevel level = stock.levels(List.of(variant.getId())).getOrDefault(variant.getId(), StockLevel.UNTRACKED);
+        if (!level.allows(quantity)) {
+            String title = title(product, variant, locale());
+            throw new ConflictException(
+                    level.available() == 0
+                            ? texts.text("shop.cart.refusal.sold-out", title)
+                            : texts.text("shop.cart.refusal.stock", level.available(), title, variant.getId()));
+        }
+    }
+
+    private static CartLine.Seen seen(Variant variant) {
+        Product product = variant.getProduct();
+        return new CartLine.Seen(
+                variant.effectivePriceCents(),
+                product.getDepositCents(),
+                product.title(Locale.GERMAN),
+                product.title(Locale.ENGLISH),
+                label(variant));
+    }
+
+    private static String label(Variant variant) {
+        return String.join(", ", variant.getOptionValues());
+    }
+
+    private static String title(Product product, Variant variant, Locale locale) {
+        String label = label(variant);
+        return label.isEmpty() ? product.title(locale) : product.title(locale) + " " + label;
+    }
+
+    private Locale locale() {
+        return language.locale();
+    }
+
+    /** Everything the summary needs in four queries: variants, stock, sellers, and the delivery quotes per merchant. */
+    private CartSummary summarise(Cart cart, List<CartLine> lines, String postalCode) {
+        List<Long> variantIds = lines.stream().map(CartLine::getVariantId).toList();
+        Map<Long, Variant> variants = variants(variantIds);
+        Map<Long, StockLevel> levels = variantIds.isEmpty() ? Map.of() : stock.levels(variantIds);
+        Map<Long, BusinessInfo> businesses = lines.isEmpty()
+                ? Map.of()
+                : directory.findAll(lines.stream().map(CartLine::getBusinessId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(BusinessInfo::id, Function.identity()));
+        Locale locale = locale();
+        List<LineFacts> facts = lines.stream()
+                .sorted(Comparator.comparingLong(CartLine::getId))
+                .map(l -> facts(l, variants.get(l.getVariantId()), levels, locale))
+                .toList();
+        Instant now = clock.instant();
+        Optional<String> code = Optional.ofNullable(postalCode);
+        return new CartCalculator(texts::text, locale)
+                .summarise(
+                        cart.getPublicId(),
+                        postalCode,
+                        facts,
+                        businesses,
+                        shipment -> quotes.optionsFor(shipment, code, now));
+    }
+
+    private static LineFacts facts(CartLine line, Variant variant, Map<Long, StockLevel> levels, Locale locale) {
+        CartLine.Seen seen = line.seen();
+        if (variant == null) {
+            return new LineFacts(
+                    line.getId(),
+                    line.getVariantId(),
+                    line.getProductId(),
+                    line.getBusinessId(),
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                                    && !seen.titleEn().isEmpty()
+                            ? seen.titleEn()
+                            : seen.titleDe(),
+                    seen.label(),
+                    null,
+                    line.getQuantity(),
+                    seen.priceCents(),
+                    seen.depositCents(),
+                    null,
+                    seen.depositCents(),
+                    0,
+                    0,
+                    false,
+                    null,
+                    false,
+                    false,
+                    false);
+        }
+        Product product = variant.getProduct();
+        List<String> methods = product.getDeliveryOptions();
+        return new LineFacts(
+                line.getId(),
+                line.getVariantId(),
+                product.getId(),
+                line.getBusinessId(),
+                product.title(locale),
+                label(variant),
+                product.path(),
+                line.getQuantity(),
+                seen.priceCents(),
+                seen.depositCents(),
+                variant.effectivePriceCents(),
+                product.getDepositCents(),
+                variant.getVatRate().percent(),
+                product.getAgeLimit(),
+                product.getStatus() == ProductStatus.ACTIVE && variant.getAvailability() == Availability.ACTIVE,
+                levels.getOrDefault(variant.getId(), StockLevel.UNTRACKED).available(),
+                methods.contains("PICKUP"),
+                methods.contains("LOCAL_DELIVERY"),
+                methods.contains("PARCEL"));
+    }
+}
