@@ -13,6 +13,9 @@ import org.impuls.shop.catalog.Sellers;
 @ApplicationScoped
 public class Deliveries {
 
+    /** A week: a longer lead time would leave no pick-up slot in the week customers are offered. */
+    static final int MAX_LEAD_MINUTES = 10_080;
+
     @PersistenceContext(unitName = "impuls")
     EntityManager em;
 
@@ -41,6 +44,9 @@ public class Deliveries {
         if (!form.isPickup() && !form.isLocalDelivery() && !form.isParcel()) {
             throw new InvalidInputException(
                     "pickup", "offer at least one way: pick-up, local delivery or parcel shipping");
+        }
+        if (form.getPickupLeadMinutes() < 0 || form.getPickupLeadMinutes() > MAX_LEAD_MINUTES) {
+            throw new InvalidInputException("pickupLeadMinutes", "give the lead time in minutes, 0 to 10080 (a week)");
         }
         if (form.isLocalDelivery()
                 && (form.getLocalPostalCodes() == null

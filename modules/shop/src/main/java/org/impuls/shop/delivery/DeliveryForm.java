@@ -10,6 +10,11 @@ public class DeliveryForm {
 
     private boolean pickup = true;
 
+    /** How long before a pick-up slot the merchant needs the order, 0 to a week. */
+    @Min(0)
+    @Max(10_080)
+    private int pickupLeadMinutes = 120;
+
     private boolean localDelivery;
 
     @Min(0)
@@ -43,6 +48,14 @@ public class DeliveryForm {
 
     public void setPickup(boolean pickup) {
         this.pickup = pickup;
+    }
+
+    public int getPickupLeadMinutes() {
+        return pickupLeadMinutes;
+    }
+
+    public void setPickupLeadMinutes(int pickupLeadMinutes) {
+        this.pickupLeadMinutes = pickupLeadMinutes;
     }
 
     public boolean isLocalDelivery() {

@@ -35,6 +35,7 @@ public class DeliveryPage implements Serializable {
     private Long business;
     private String businessName;
     private DeliveryForm form;
+    private String pickupLead;
     private String localFee;
     private String localMinimum;
     private String parcelFlat;
@@ -46,6 +47,7 @@ public class DeliveryPage implements Serializable {
             businessName = seller.name();
             form = deliveries.of(business);
             AmountFormat amounts = AmountFormat.of(feedback.locale());
+            pickupLead = String.valueOf(form.getPickupLeadMinutes());
             localFee = amounts.format(Money.euros(form.getLocalFeeCents()));
             localMinimum = amounts.format(Money.euros(form.getLocalMinimumCents()));
             parcelFlat = amounts.format(Money.euros(form.getParcelFlatCents()));
@@ -58,6 +60,7 @@ public class DeliveryPage implements Serializable {
     public void save() {
         try {
             AmountFormat amounts = AmountFormat.of(feedback.locale());
+            form.setPickupLeadMinutes(minutes(pickupLead));
             form.setLocalFeeCents(cents(amounts, localFee, "localFee"));
             form.setLocalMinimumCents(cents(amounts, localMinimum, "localMinimum"));
             form.setParcelFlatCents(cents(amounts, parcelFlat, "parcelFlat"));
@@ -70,6 +73,15 @@ public class DeliveryPage implements Serializable {
         } catch (InvalidInputException refusal) {
             feedback.refusal(refusal, "delivery", "shop");
         }
+    }
+
+    /** Whole minutes; the range is checked where the settings change. */
+    private static int minutes(String text) {
+        String digits = text == null ? "" : text.strip();
+        if (!digits.matches("\\d{1,5}")) {
+            throw new InvalidInputException("pickupLeadMinutes", "give the lead time in whole minutes");
+        }
+        return Integer.parseInt(digits);
     }
 
     /** An empty field is no fee. */
@@ -93,6 +105,14 @@ public class DeliveryPage implements Serializable {
 
     public String getBusinessName() {
         return businessName;
+    }
+
+    public String getPickupLead() {
+        return pickupLead;
+    }
+
+    public void setPickupLead(String pickupLead) {
+        this.pickupLead = pickupLead;
     }
 
     public String getLocalFee() {

@@ -16,6 +16,9 @@ public class DeliverySettings {
 
     private boolean pickup = true;
 
+    @Column(name = "pickup_lead_minutes")
+    private int pickupLeadMinutes = 120;
+
     @Column(name = "local_delivery")
     private boolean localDelivery;
 
@@ -44,6 +47,7 @@ public class DeliverySettings {
 
     void change(DeliveryForm form) {
         pickup = form.isPickup();
+        pickupLeadMinutes = form.getPickupLeadMinutes();
         localDelivery = form.isLocalDelivery();
         localFeeCents = form.getLocalFeeCents();
         localMinimumCents = form.getLocalMinimumCents();
@@ -58,6 +62,7 @@ public class DeliverySettings {
     DeliveryForm toForm() {
         DeliveryForm form = new DeliveryForm();
         form.setPickup(pickup);
+        form.setPickupLeadMinutes(pickupLeadMinutes);
         form.setLocalDelivery(localDelivery);
         form.setLocalFeeCents(localFeeCents);
         form.setLocalMinimumCents(localMinimumCents);
