@@ -31,8 +31,10 @@ public class Messages extends AbstractMap<String, String> {
         return true; // EL asks before get(); a missing text shows as ???key??? instead of failing the page
     }
 
+    /** A text with its arguments; one without arguments reads as written, as pages show it (no MessageFormat quoting). */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), currentLanguage.getLocale()).format(arguments);
+        String text = get(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, currentLanguage.getLocale()).format(arguments);
     }
 
     @Override
