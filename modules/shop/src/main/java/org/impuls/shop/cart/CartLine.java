@@ -113,6 +113,10 @@ public class CartLine {
         return seenPriceCents;
     }
 
+    public Instant getAddedAt() {
+        return addedAt;
+    }
+
     public int getSeenDepositCents() {
         return seenDepositCents;
     }

@@ -344,6 +344,11 @@ class CartApiIT {
                         .getInt("quantity"))
                 .isEqualTo(4);
         assertThat(cart.getInt("itemCount")).isEqualTo(7);
+        JsonObject exported =
+                http.get("/api/core/me/export", "Authorization", anna).json().getJsonObject("shop.cart");
+        assertThat(exported.getJsonArray("lines").getJsonObject(0).getString("product"))
+                .as("the account's cart is in its data export")
+                .isEqualTo("Lindenhonig");
         assertThat(http.get("/api/shop/carts/" + before).status())
                 .as("the anonymous cart is gone")
                 .isEqualTo(404);
