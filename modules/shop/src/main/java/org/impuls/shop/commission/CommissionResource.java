@@ -17,7 +17,7 @@ import org.impuls.core.api.error.InvalidInputException;
 
 /**
  * The commission for operators: {@code GET /api/shop/admin/commission} (the default and every seller's own
- * percentage), {@code PUT default}, {@code PUT|DELETE businesses/{businessId}}; percentages as text, {@code "4.75"}.
+ * percentage), {@code PUT default}, {@code GET|PUT|DELETE businesses/{businessId}} (GET: the rate in force); percentages as text, {@code "4.75"}.
  */
 @Path("shop/admin/commission")
 @RolesAllowed("OPERATOR")
@@ -34,6 +34,9 @@ public class CommissionResource {
 
     /** A seller's own percentage. */
     public record SellerPercent(long businessId, String percent) {}
+
+    /** The percentage a seller's next order pays, and whether it is the seller's own or the default. */
+    public record InForce(long businessId, String percent, boolean own) {}
 
     /** The default and the sellers that pay another percentage. */
     public record Overview(String defaultPercent, List<SellerPercent> overrides) {}
@@ -56,6 +59,15 @@ public class CommissionResource {
     public Overview changeDefault(PercentChange change) {
         commissions.changeDefault(percent(change));
         return overview();
+    }
+
+    @GET
+    @Path("businesses/{businessId}")
+    public InForce inForce(@PathParam("businessId") long businessId) {
+        return new InForce(
+                businessId,
+                commissions.rateFor(businessId).text(),
+                commissions.overrides().containsKey(businessId));
     }
 
     @PUT

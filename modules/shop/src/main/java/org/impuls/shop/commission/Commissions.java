@@ -97,7 +97,7 @@ public class Commissions {
                 .setParameter(1, rate.percent())
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .executeUpdate();
-        audit.record("shop.commission.default", "shop", rate.text() + " %");
+        audit.record("shop.commission.default.changed", "shop", rate.text() + " %");
         return rate;
     }
 
@@ -114,7 +114,7 @@ public class Commissions {
                 .setParameter(2, rate.percent())
                 .setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
-        audit.record("shop.commission.business", "business " + businessId, rate.text() + " %");
+        audit.record("shop.commission.seller.changed", "business:" + businessId, rate.text() + " %");
         return rate;
     }
 
@@ -126,7 +126,7 @@ public class Commissions {
                 .setParameter(1, businessId)
                 .executeUpdate();
         if (removed > 0) {
-            audit.record("shop.commission.business", "business " + businessId, "default");
+            audit.record("shop.commission.seller.removed", "business:" + businessId, "the default again");
         }
     }
 
