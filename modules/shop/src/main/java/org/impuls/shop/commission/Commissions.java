@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.Caller;
+import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.ForbiddenException;
+import org.impuls.core.api.error.NotFoundException;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
 import org.impuls.directory.api.BusinessKind;
-import org.impuls.shop.catalog.Sellers;
 
 /**
  * The commission rates: the shop's default and the operator's percentage per seller. Always read from PostgreSQL, so
@@ -35,9 +36,6 @@ public class Commissions {
 
     @Inject
     Caller caller;
-
-    @Inject
-    Sellers sellers;
 
     @Inject
     BusinessDirectory directory;
@@ -101,12 +99,18 @@ public class Commissions {
         return rate;
     }
 
-    /** Gives a seller its own percentage (an approved commercial business, else 404 or 409). */
+    /** Gives a commercial business its own percentage, also before it is listed (else 404 or 409). */
     @Transactional
     public CommissionRate override(long businessId, String percent) {
         requireOperator();
         CommissionRate rate = CommissionRate.parse(percent);
-        sellers.managedByCaller(businessId);
+        BusinessInfo business = directory
+                .find(businessId)
+                .orElseThrow(() -> new NotFoundException("There is no business " + businessId + "."));
+        if (business.kind() != BusinessKind.COMMERCIAL) {
+            throw new ConflictException(business.name() + " sells nothing on the marketplace; only commercial"
+                    + " businesses pay a commission.");
+        }
         em.createNativeQuery("""
                 insert into shop_commission_override (business_id, percent, changed_at) values (?1, ?2, ?3)
                 on conflict (business_id) do update set percent = excluded.percent, changed_at = excluded.changed_at""")
