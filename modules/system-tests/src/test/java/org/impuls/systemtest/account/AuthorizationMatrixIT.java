@@ -129,6 +129,7 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/admin/core/mail.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/backups.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/legal.xhtml", "login", "403", "403", "200");
+        expectPage(http, wrong, "/admin/shop/commission.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/impressum", "200", "200", "200", "200");
         expectPage(http, wrong, "/betrieb-anmelden", "login", "200", "200", "200");
         expectPage(http, wrong, "/backoffice/directory/index.xhtml", "login", "403", "200", "200");
