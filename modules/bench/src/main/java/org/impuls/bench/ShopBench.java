@@ -254,7 +254,9 @@ final class ShopBench {
             applications.add("{\"name\":" + Admissions.json("Hofladen " + PLACES[m % PLACES.length] + " " + m)
                     + ",\"kind\":\"COMMERCIAL\""
                     + ",\"categories\":[\"hofladen\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\""
-                    + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\"}");
+                    + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\""
+                    // hours as real shops give them: the cart's pick-up slots are computed from them
+                    + ",\"openingHours\":\"Mo-Fr 08:00-18:00; Sa 08:00-13:00; PH off\"}");
         }
         merchants = admissions.admit(applications);
         Random random = new Random(42);
