@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs benchmark suites against a real portal and prints figures:
- * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [backup]}. Build first with
+ * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [cart] [backup]}. Build first with
  * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets. Bulk data goes in
  * through the portal's own write paths (admission, CSV import); smaller runs with {@code -Dbench.businesses=},
  * {@code -Dbench.merchants=}, {@code -Dbench.productsPerMerchant=}, {@code -Dbench.runs=}, {@code -Dbench.seconds=}.
@@ -42,10 +42,12 @@ public final class Bench {
             System.out.printf(
                     "portal healthy after %.1f s, RSS %d MiB%n",
                     (System.nanoTime() - started) / 1e9, portal.residentKilobytes() / 1024);
+            ShopBench shop = new ShopBench(portal); // the cart suite adds to the shop's catalogue (loaded once)
             for (String suite : suites) {
                 switch (suite) {
                     case "directory" -> new DirectoryBench(portal).run();
-                    case "shop" -> new ShopBench(portal).run();
+                    case "shop" -> shop.run();
+                    case "cart" -> new CartBench(portal, shop).run();
                     case "backup" ->
                         new BackupBench(
                                         portal,
@@ -56,7 +58,7 @@ public final class Bench {
                                 .run();
                     default ->
                         throw new IllegalArgumentException(
-                                "unknown suite " + suite + "; known: directory, shop, backup");
+                                "unknown suite " + suite + "; known: directory, shop, cart, backup");
                 }
             }
             System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);

@@ -99,6 +99,7 @@ final class ShopBench {
     private final List<String> categorySlugs = new ArrayList<>();
     private final List<Long> productIds = new ArrayList<>();
     private long[] merchants;
+    private long[] loaded;
 
     ShopBench(BenchPortal portal) {
         this.portal = portal;
@@ -223,9 +224,21 @@ final class ShopBench {
     /**
      * Merchants through the directory's admission ({@link Admissions}), then each one's catalogue through the shop's CSV
      * import ({@code POST /api/shop/backoffice/catalog/import}, as the merchant), the catalogue's own bulk write path;
-     * returns {products, variants}.
+     * returns {products, variants}. Loads once: a later suite ({@link CartBench}) reuses the catalogue.
      */
     long[] load() throws Exception {
+        if (loaded == null) {
+            loaded = loadCatalogue();
+        }
+        return loaded;
+    }
+
+    /** The loaded merchants' business ids. */
+    long[] merchants() {
+        return merchants.clone();
+    }
+
+    private long[] loadCatalogue() throws Exception {
         List<String> subCategories = new ArrayList<>();
         try (Connection db = portal.connection();
                 Statement s = db.createStatement();
@@ -241,7 +254,9 @@ final class ShopBench {
             applications.add("{\"name\":" + Admissions.json("Hofladen " + PLACES[m % PLACES.length] + " " + m)
                     + ",\"kind\":\"COMMERCIAL\""
                     + ",\"categories\":[\"hofladen\"],\"street\":\"Marktstraße 1\",\"postalCode\":\"67655\",\"city\":\"Kaiserslautern\""
-                    + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\"}");
+                    + ",\"employees\":3,\"branches\":1,\"headOfficePostalCode\":\"67655\""
+                    // hours as real shops give them: the cart's pick-up slots are computed from them
+                    + ",\"openingHours\":\"Mo-Fr 08:00-18:00; Sa 08:00-13:00; PH off\"}");
         }
         merchants = admissions.admit(applications);
         Random random = new Random(42);
