@@ -63,7 +63,7 @@ public class Catalog {
         /** The "in stock" filter, or a card of the product ("sold out") in the answer. */
         @Override
         public boolean dependsOnStockOf(long productId, Object answer) {
-            return criteria.inStock()
+            return criteria.filtersStock()
                     || ((Result) answer).page().items().stream().anyMatch(p -> p.id() == productId);
         }
     }

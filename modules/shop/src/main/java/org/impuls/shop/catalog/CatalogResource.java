@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Providers;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.PageRequest;
@@ -21,7 +22,7 @@ import org.impuls.shop.catalog.ProductViews.ProductDetails;
 import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
 /**
- * The catalogue for customers: {@code GET /api/shop/products?q=&category=&merchant=&minPrice=&maxPrice=&inStock=&delivery=&sort=&page=&size=}
+ * The catalogue for customers: {@code GET /api/shop/products?q=&category=&merchant=&minPrice=&maxPrice=&inStock=&delivery=&pickupToday=&sort=&page=&size=}
  * (prices in cents) and {@code GET /api/shop/products/{id}}.
  */
 @Path("shop/products")
@@ -45,7 +46,7 @@ public class CatalogResource {
         /** The "in stock" filter, or a card of the product ("sold out") in the answer. */
         @Override
         public boolean dependsOnStockOf(long productId, Object answer) {
-            return criteria.inStock() || ((JsonAnswer) answer).productIds().contains(productId);
+            return criteria.filtersStock() || ((JsonAnswer) answer).productIds().contains(productId);
         }
     }
 
@@ -57,6 +58,9 @@ public class CatalogResource {
 
     @Inject
     SearchCache cache;
+
+    @Inject
+    PickupToday pickupToday;
 
     @Inject
     RequestLanguage language;
@@ -74,6 +78,7 @@ public class CatalogResource {
             @QueryParam("maxPrice") Long maxPrice,
             @QueryParam("inStock") @DefaultValue("false") boolean inStock,
             @QueryParam("delivery") String delivery,
+            @QueryParam("pickupToday") @DefaultValue("false") boolean pickupToday,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
@@ -84,8 +89,16 @@ public class CatalogResource {
             throw new InvalidInputException(
                     minPrice != null && minPrice < 0 ? "minPrice" : "maxPrice", "prices are cents, 0 or more");
         }
-        ProductSearch.Criteria criteria =
-                new ProductSearch.Criteria(q, category, merchant, minPrice, maxPrice, inStock, delivery, sort);
+        ProductSearch.Criteria criteria = new ProductSearch.Criteria(
+                q,
+                category,
+                merchant,
+                minPrice,
+                maxPrice,
+                inStock,
+                delivery,
+                sort,
+                pickupToday ? this.pickupToday.merchants(Instant.now()) : null);
         PageRequest pageRequest = new PageRequest(page, size);
         Locale locale = language.locale();
         return cache.answer(new JsonQuestion(criteria, pageRequest, locale), () -> {

@@ -25,7 +25,12 @@ import org.impuls.core.api.error.InvalidInputException;
 @ApplicationScoped
 public class ProductSearch {
 
-    /** What a customer looks for; prices in cents; {@code sort}: relevance, price, price-desc, newest or name. */
+    /**
+     * What a customer looks for; prices in cents; {@code sort}: relevance, price, price-desc, newest or name.
+     * {@code pickupToday}: null for no such filter, else the merchants open for pick-up today ({@link PickupToday}),
+     * of whom only products in stock that allow pick-up are found. Kept answers are keyed by that set, so none
+     * outlives a merchant closing for the day.
+     */
     public record Criteria(
             String text,
             String category,
@@ -34,7 +39,30 @@ public class ProductSearch {
             Long maxPriceCents,
             boolean inStock,
             String delivery,
-            String sort) {}
+            String sort,
+            Set<Long> pickupToday) {
+
+        public Criteria {
+            pickupToday = pickupToday == null ? null : Set.copyOf(pickupToday);
+        }
+
+        public Criteria(
+                String text,
+                String category,
+                Long merchant,
+                Long minPriceCents,
+                Long maxPriceCents,
+                boolean inStock,
+                String delivery,
+                String sort) {
+            this(text, category, merchant, minPriceCents, maxPriceCents, inStock, delivery, sort, null);
+        }
+
+        /** Whether only products in stock are found: the "in stock" filter or "Heute abholen". */
+        public boolean filtersStock() {
+            return inStock || pickupToday != null;
+        }
+    }
 
     /** One page of product ids in order, the number of all hits, and hits per category and per merchant. */
     public record Found(List<Long> ids, long total, Map<Long, Long> perCategory, Map<Long, Long> perMerchant) {}
@@ -62,7 +90,7 @@ public class ProductSearch {
         /** Counts name no product: they change with stock only under the "in stock" filter. */
         @Override
         public boolean dependsOnStockOf(long productId, Object answer) {
-            return criteria.inStock();
+            return criteria.filtersStock();
         }
     }
 
@@ -156,7 +184,8 @@ public class ProductSearch {
                 c.maxPriceCents(),
                 c.inStock(),
                 c.delivery(),
-                null);
+                null,
+                c.pickupToday());
     }
 
     /** The merchants with the most hits, at most {@value #MERCHANT_FACETS}. */
@@ -223,12 +252,17 @@ public class ProductSearch {
                                                 "delivery", "delivery must be PICKUP, LOCAL_DELIVERY or PARCEL");
                                 });
             }
-            if (criteria.inStock()) {
+            if (criteria.filtersStock()) {
                 // asked of the stock rows, not of a figure kept on the product: a sale must not rewrite the product
                 clause.append(
                                 " and exists (select 1 from shop_variant v where v.product_id = p.id and v.availability = 'ACTIVE' and ")
                         .append(IN_STOCK)
                         .append(")");
+            }
+            if (criteria.pickupToday() != null) {
+                clause.append(" and p.pickup and p.business_id = any(cast(")
+                        .append(add(Sellers.arrayLiteral(criteria.pickupToday())))
+                        .append(" as bigint[]))");
             }
             if (criteria.minPriceCents() != null || criteria.maxPriceCents() != null) {
                 if (criteria.maxPriceCents() != null) {
@@ -247,7 +281,7 @@ public class ProductSearch {
                     clause.append(" and coalesce(v.sale_price_cents, v.price_cents) <= ")
                             .append(add(criteria.maxPriceCents()));
                 }
-                if (criteria.inStock()) {
+                if (criteria.filtersStock()) {
                     clause.append(" and v.availability = 'ACTIVE' and ").append(IN_STOCK);
                 }
                 clause.append(")");

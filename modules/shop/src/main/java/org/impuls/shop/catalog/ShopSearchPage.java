@@ -3,6 +3,7 @@ package org.impuls.shop.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.PageRequest;
@@ -13,7 +14,7 @@ import org.impuls.shop.catalog.ProductViews.ProductSummary;
 
 /**
  * Backs {@code /produkte}: text, category, merchant, price range in euros as the visitor's language writes them,
- * in stock, delivery option, sorting, paging.
+ * in stock, delivery option, "Heute abholen", sorting, paging.
  */
 @Named("shopSearch")
 @RequestScoped
@@ -25,6 +26,9 @@ public class ShopSearchPage {
     @Inject
     FormFeedback feedback;
 
+    @Inject
+    PickupToday pickupMerchants;
+
     private String query;
     private String category;
     private Long merchant;
@@ -32,6 +36,7 @@ public class ShopSearchPage {
     private String maxPrice;
     private boolean inStock;
     private String delivery;
+    private boolean pickupToday;
     private String sort;
     private int page = 1;
     private String problem;
@@ -48,7 +53,8 @@ public class ShopSearchPage {
                     cents(maxPrice, "shop.search.max"),
                     inStock,
                     delivery == null || delivery.isBlank() ? null : delivery,
-                    sort);
+                    sort,
+                    pickupToday ? pickupMerchants.merchants(Instant.now()) : null);
             result = catalog.search(criteria, new PageRequest(Math.max(1, page), 24), feedback.locale());
         } catch (InvalidInputException refusal) {
             problem = refusal.getMessage();
@@ -142,6 +148,14 @@ public class ShopSearchPage {
 
     public void setDelivery(String delivery) {
         this.delivery = delivery;
+    }
+
+    public boolean isPickupToday() {
+        return pickupToday;
+    }
+
+    public void setPickupToday(boolean pickupToday) {
+        this.pickupToday = pickupToday;
     }
 
     public String getSort() {
