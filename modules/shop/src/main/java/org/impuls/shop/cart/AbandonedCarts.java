@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -46,7 +47,7 @@ public class AbandonedCarts implements ScheduledTask {
     @Transactional
     public void run() {
         int deleted = em.createNativeQuery("delete from shop_cart where touched_at < ?1")
-                .setParameter(1, clock.instant().minus(Duration.ofDays(days)))
+                .setParameter(1, Timestamp.from(clock.instant().minus(Duration.ofDays(days))))
                 .executeUpdate();
         if (deleted > 0) {
             LOG.info(() -> "deleted " + deleted + " carts not touched for " + days + " days");

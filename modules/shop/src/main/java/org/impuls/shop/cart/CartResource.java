@@ -36,17 +36,28 @@ import org.impuls.shop.cart.CartSummary.Delivery;
 @Tag(name = "Cart", description = "One cart across the city's merchants, anonymous or an account's")
 public class CartResource {
 
+    // request bodies are classes with public fields: the API's JSON-B reads no records
+
     /** {@code {"variantId", "quantity"}}. */
-    public record LineRequest(Long variantId, Integer quantity) {}
+    public static class LineRequest {
+        public Long variantId;
+        public Integer quantity;
+    }
 
     /** {@code {"quantity"}}. */
-    public record QuantityRequest(Integer quantity) {}
+    public static class QuantityRequest {
+        public Integer quantity;
+    }
 
     /** {@code {"postalCode"}}; null or blank forgets it. */
-    public record PostalCodeRequest(String postalCode) {}
+    public static class PostalCodeRequest {
+        public String postalCode;
+    }
 
     /** {@code {"cartId"}}: the anonymous cart to merge. */
-    public record MergeRequest(String cartId) {}
+    public static class MergeRequest {
+        public String cartId;
+    }
 
     /** The delivery options of each merchant's part. */
     public record DeliveryOptions(List<MerchantOptions> merchants) {}
@@ -83,10 +94,10 @@ public class CartResource {
     @APIResponse(responseCode = "200", description = "the account's cart after the merge")
     @APIResponse(responseCode = "404", description = "no such anonymous cart")
     public CartSummary merge(MergeRequest request) {
-        if (request == null || request.cartId() == null || request.cartId().isBlank()) {
+        if (request == null || request.cartId == null || request.cartId.isBlank()) {
             throw new InvalidInputException("cartId", "The cart to merge is missing.");
         }
-        return carts.summary(carts.mergeIntoMine(request.cartId()));
+        return carts.summary(carts.mergeIntoMine(request.cartId));
     }
 
     @GET
@@ -108,11 +119,11 @@ public class CartResource {
     @APIResponse(responseCode = "201", description = "the cart")
     @APIResponse(responseCode = "409", description = "stock or line limit")
     public Response add(@PathParam("cartId") String cartId, LineRequest request) {
-        LineRequest line = request == null ? new LineRequest(null, null) : request;
-        if (line.variantId() == null) {
+        LineRequest line = request == null ? new LineRequest() : request;
+        if (line.variantId == null) {
             throw new InvalidInputException("variantId", "The variant is missing.");
         }
-        CartSummary cart = carts.add(cartId, line.variantId(), CartRules.quantity(line.quantity()));
+        CartSummary cart = carts.add(cartId, line.variantId, CartRules.quantity(line.quantity));
         return Response.created(location(cart.id())).entity(cart).build();
     }
 
@@ -123,7 +134,7 @@ public class CartResource {
     @APIResponse(responseCode = "200", description = "the cart")
     public CartSummary change(
             @PathParam("cartId") String cartId, @PathParam("lineId") long lineId, QuantityRequest request) {
-        return carts.change(cartId, lineId, CartRules.quantity(request == null ? null : request.quantity()));
+        return carts.change(cartId, lineId, CartRules.quantity(request == null ? null : request.quantity));
     }
 
     @DELETE
@@ -140,7 +151,7 @@ public class CartResource {
     @Operation(summary = "Keep the postal code for local delivery", description = "Five digits; null forgets it.")
     @APIResponse(responseCode = "200", description = "the cart")
     public CartSummary postalCode(@PathParam("cartId") String cartId, PostalCodeRequest request) {
-        return carts.postalCode(cartId, request == null ? null : request.postalCode());
+        return carts.postalCode(cartId, request == null ? null : request.postalCode);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public class Carts {
                             + " values (?1, ?2, ?3, ?3) on conflict (account_id) do nothing")
                     .setParameter(1, CartIds.next())
                     .setParameter(2, account)
-                    .setParameter(3, now)
+                    .setParameter(3, Timestamp.from(now))
                     .executeUpdate();
             return mine().orElseThrow();
         });

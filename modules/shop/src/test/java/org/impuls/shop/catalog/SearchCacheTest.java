@@ -36,6 +36,23 @@ class SearchCacheTest {
     }
 
     @Test
+    void aHeuteAbholenSearchIsAskedAfreshWhenTheMerchantsOpenForPickupChanged() {
+        SearchCache cache = cache(30);
+        ProductSearch.Criteria bothOpen = new ProductSearch.Criteria(
+                "honig", null, null, null, null, false, null, null, java.util.Set.of(4L, 9L));
+        ProductSearch.Criteria sameAgain = new ProductSearch.Criteria(
+                "honig", null, null, null, null, false, null, null, java.util.Set.of(9L, 4L));
+        ProductSearch.Criteria oneClosed =
+                new ProductSearch.Criteria("honig", null, null, null, null, false, null, null, java.util.Set.of(9L));
+
+        assertThat(cache.answer(bothOpen, () -> search("both"))).isEqualTo("both #1");
+        assertThat(cache.answer(sameAgain, () -> search("both")))
+                .as("the same merchants")
+                .isEqualTo("both #1");
+        assertThat(cache.answer(oneClosed, () -> search("one"))).isEqualTo("one #2");
+    }
+
+    @Test
     void aCatalogueOrListingChangeForgetsEveryAnswer() {
         SearchCache cache = cache(30);
         cache.answer("honig", () -> search("honig"));

@@ -62,6 +62,27 @@ class ShopSearchPageTest {
         assertThat(english.getResults().total()).isZero();
     }
 
+    @Test
+    void heuteAbholenSearchesAmongTheMerchantsOpenForPickupNowAndOnlyWhenTicked() {
+        List<java.time.Instant> askedAt = new ArrayList<>();
+        ShopSearchPage ticked = page(Locale.GERMAN);
+        ticked.pickupMerchants = now -> {
+            askedAt.add(now);
+            return java.util.Set.of(4L, 9L);
+        };
+        ticked.setPickupToday(true);
+        ticked.search();
+        ShopSearchPage unticked = page(Locale.GERMAN);
+        unticked.pickupMerchants = ticked.pickupMerchants;
+        unticked.search();
+
+        assertThat(asked.get(0).pickupToday()).containsExactlyInAnyOrder(4L, 9L);
+        assertThat(asked.get(0).filtersStock()).as("only products in stock").isTrue();
+        assertThat(asked.get(1).pickupToday()).isNull();
+        assertThat(asked.get(1).filtersStock()).isFalse();
+        assertThat(askedAt).hasSize(1);
+    }
+
     /** The labels of the price filters in the visitor's language, as the shop's message files have them. */
     private record Labels(Locale locale) implements FormFeedback {
 

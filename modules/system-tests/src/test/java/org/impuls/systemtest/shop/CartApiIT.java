@@ -383,6 +383,16 @@ class CartApiIT {
                 .isEqualTo("1");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheCartEndpoints(Http http) {
+        assertThat(http.get("/openapi").body())
+                .contains(
+                        "/api/shop/carts/{cartId}/lines/{lineId}",
+                        "/api/shop/carts/mine/merge",
+                        "/api/shop/carts/{cartId}/delivery-options",
+                        "Create an anonymous cart");
+    }
+
     private static String newCart(Http http) {
         Http.Answer created = http.json("POST", "/api/shop/carts", null);
         assertThat(created.status()).isEqualTo(201);

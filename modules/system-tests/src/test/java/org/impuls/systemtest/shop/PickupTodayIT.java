@@ -40,14 +40,7 @@ class PickupTodayIT {
         product(http, open, word + " Tanne", true, 0); // sold out
         product(http, noPickup, word + " Linde", true, 5);
         product(http, closed, word + " Raps", true, 5);
-        assertThat(http.json(
-                                "PUT",
-                                "/api/shop/delivery/" + noPickup.business(),
-                                "{\"pickup\":false,\"parcel\":true,\"parcelFlatCents\":490}",
-                                "Authorization",
-                                noPickup.merchant().bearer())
-                        .status())
-                .isEqualTo(200);
+        delivery(http, noPickup, "{\"pickup\":false,\"parcel\":true,\"parcelFlatCents\":490}");
 
         assertThat(titles(http, "/api/shop/products?q=" + word))
                 .as("without the filter all five are listed")
@@ -65,7 +58,17 @@ class PickupTodayIT {
         assertThat(http.get("/produkte?q=" + word + "&pickupToday=true&lang=en").body())
                 .contains("Pick up today");
 
-        // the merchant who was open closes today: the filter follows at once, no kept answer says otherwise
+        // pick-up switched off changes no product and no business, so no kept answer is forgotten: the filter
+        // follows at once all the same, as the kept answers are keyed by the merchants open for pick-up
+        delivery(http, open, "{\"pickup\":false,\"parcel\":true,\"parcelFlatCents\":490}");
+        assertThat(titles(http, "/api/shop/products?q=" + word + "&pickupToday=true"))
+                .isEmpty();
+        assertThat(http.get("/produkte?q=" + word + "&pickupToday=true").body()).doesNotContain(word + " Akazie");
+        delivery(http, open, "{\"pickup\":true}");
+        assertThat(titles(http, "/api/shop/products?q=" + word + "&pickupToday=true"))
+                .containsExactly(word + " Akazie");
+
+        // the merchant closes today
         hours(http, open, ALWAYS_OPEN + "; " + closureToday());
         assertThat(titles(http, "/api/shop/products?q=" + word + "&pickupToday=true"))
                 .isEmpty();
@@ -123,6 +126,16 @@ class PickupTodayIT {
         Seller seller = new Seller(merchant, business, name);
         hours(http, seller, hours);
         return seller;
+    }
+
+    private static void delivery(Http http, Seller seller, String settings) {
+        Http.Answer changed = http.json(
+                "PUT",
+                "/api/shop/delivery/" + seller.business(),
+                settings,
+                "Authorization",
+                seller.merchant().bearer());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 
     /** Opening hours set the way the merchant sets them, through the directory's back office. */
