@@ -62,7 +62,7 @@ public class CartPage {
         return cart;
     }
 
-    public boolean isEmpty() {
+    public boolean isCartEmpty() {
         return getCart() == null || getCart().groups().isEmpty();
     }
 

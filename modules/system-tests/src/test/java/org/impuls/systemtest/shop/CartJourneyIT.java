@@ -213,7 +213,9 @@ class CartJourneyIT extends BrowserJourney {
     }
 
     private static JsonObject accountCart(Http http, String bearer) {
-        return http.get("/api/shop/carts/mine", "Authorization", bearer).json();
+        Http.Answer mine = http.get("/api/shop/carts/mine", "Authorization", bearer);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        return mine.json();
     }
 
     private static int quantityOf(JsonObject cart, long variant) {
