@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.impuls.core.api.Caller;
@@ -152,8 +155,9 @@ public class Carts {
         CartRules.quantity(quantity);
         Cart cart = reachable(cartId, true);
         List<CartLine> lines = lines(cart);
-        Variant variant = variants(List.of(variantId)).get(variantId);
-        if (variant == null || !visible(variant)) {
+        Loaded loaded = load(lines, variantId);
+        Variant variant = loaded.variants().get(variantId);
+        if (variant == null || !visible(variant, loaded)) {
             throw new NotFoundException("There is no variant " + variantId + " in the shop.");
         }
         Product product = variant.getProduct();
@@ -166,7 +170,7 @@ public class Carts {
         if (existing.isEmpty()) {
             CartRules.roomForLine(lines.size());
         }
-        checkStock(product, variant, total);
+        checkStock(product, variant, total, loaded);
         Instant now = clock.instant();
         if (existing.isPresent()) {
             existing.get().set(total, seen(variant));
@@ -179,7 +183,7 @@ public class Carts {
         }
         cart.touch(now);
         em.flush(); // the new line's id for the answer
-        return summarise(cart, lines, cart.getPostalCode());
+        return summarise(cart, lines, cart.getPostalCode(), loaded);
     }
 
     /** Sets a line's quantity (1–99, within the stock); the line then remembers today's price as seen. */
@@ -189,17 +193,15 @@ public class Carts {
         Cart cart = reachable(cartId, true);
         List<CartLine> lines = lines(cart);
         CartLine line = line(lines, lineId);
-        Variant variant = variants(List.of(line.getVariantId())).get(line.getVariantId());
-        if (variant == null
-                || !visible(variant)
-                || variant.getAvailability() != Availability.ACTIVE
-                || !sells(variant.getProduct().getBusinessId())) {
+        Loaded loaded = load(lines, line.getVariantId());
+        Variant variant = loaded.variants().get(line.getVariantId());
+        if (variant == null || !visible(variant, loaded) || variant.getAvailability() != Availability.ACTIVE) {
             throw new ConflictException(texts.text("shop.cart.refusal.unavailable"));
         }
-        checkStock(variant.getProduct(), variant, quantity);
+        checkStock(variant.getProduct(), variant, quantity, loaded);
         line.set(quantity, seen(variant));
         cart.touch(clock.instant());
-        return summarise(cart, lines, cart.getPostalCode());
+        return summarise(cart, lines, cart.getPostalCode(), loaded);
     }
 
     /** Takes a line out of the cart. */
@@ -346,20 +348,20 @@ public class Carts {
                 .collect(Collectors.toMap(Variant::getId, Function.identity()));
     }
 
-    /** Shown to customers as on the product page: product active, variant not hidden, seller listed. */
-    private boolean visible(Variant variant) {
+    /**
+     * Shown to customers as on the product page: product active, variant not hidden, seller listed (the rule of the
+     * catalogue and product page, {@code Catalog#details}).
+     */
+    private static boolean visible(Variant variant, Loaded loaded) {
+        BusinessInfo seller = loaded.businesses().get(variant.getProduct().getBusinessId());
         return variant.getProduct().getStatus() == ProductStatus.ACTIVE
                 && variant.getAvailability() != Availability.HIDDEN
-                && sells(variant.getProduct().getBusinessId());
+                && seller != null
+                && seller.publiclyListed();
     }
 
-    /** The rule of the catalogue and product page ({@code Catalog#details}): a seller the public sees. */
-    private boolean sells(long businessId) {
-        return directory.find(businessId).map(BusinessInfo::publiclyListed).orElse(false);
-    }
-
-    private void checkStock(Product product, Variant variant, int quantity) {
-        StockLevel level = stock.levels(List.of(variant.getId())).getOrDefault(variant.getId(), StockLevel.UNTRACKED);
+    private void checkStock(Product product, Variant variant, int quantity, Loaded loaded) {
+        StockLevel level = loaded.levels().getOrDefault(variant.getId(), StockLevel.UNTRACKED);
         if (!level.allows(quantity)) {
             String title = title(product, variant, locale());
             throw new ConflictException(
@@ -392,15 +394,40 @@ public class Carts {
         return language.locale();
     }
 
-    /** Everything the summary needs in four queries: variants, stock, sellers, and the delivery quotes per merchant. */
+    /** What is true now of a cart's variants (and of one about to be added): one query each, never one per line. */
+    private record Loaded(
+            Map<Long, Variant> variants, Map<Long, StockLevel> levels, Map<Long, BusinessInfo> businesses) {}
+
+    private Loaded load(List<CartLine> lines, Long extraVariantId) {
+        Set<Long> variantIds = new LinkedHashSet<>();
+        lines.forEach(l -> variantIds.add(l.getVariantId()));
+        if (extraVariantId != null) {
+            variantIds.add(extraVariantId);
+        }
+        if (variantIds.isEmpty()) {
+            return new Loaded(Map.of(), Map.of(), Map.of());
+        }
+        List<Long> ids = List.copyOf(variantIds);
+        Map<Long, Variant> variants = variants(ids);
+        Set<Long> businessIds = new HashSet<>();
+        lines.forEach(l -> businessIds.add(l.getBusinessId()));
+        variants.values().forEach(v -> businessIds.add(v.getProduct().getBusinessId()));
+        return new Loaded(
+                variants,
+                stock.levels(ids),
+                directory.findAll(businessIds).stream()
+                        .collect(Collectors.toMap(BusinessInfo::id, Function.identity())));
+    }
+
     private CartSummary summarise(Cart cart, List<CartLine> lines, String postalCode) {
-        List<Long> variantIds = lines.stream().map(CartLine::getVariantId).toList();
-        Map<Long, Variant> variants = variants(variantIds);
-        Map<Long, StockLevel> levels = variantIds.isEmpty() ? Map.of() : stock.levels(variantIds);
-        Map<Long, BusinessInfo> businesses = lines.isEmpty()
-                ? Map.of()
-                : directory.findAll(lines.stream().map(CartLine::getBusinessId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(BusinessInfo::id, Function.identity()));
+        return summarise(cart, lines, postalCode, load(lines, null));
+    }
+
+    /** The summary from what is loaded, and the delivery quotes per merchant. */
+    private CartSummary summarise(Cart cart, List<CartLine> lines, String postalCode, Loaded loaded) {
+        Map<Long, Variant> variants = loaded.variants();
+        Map<Long, StockLevel> levels = loaded.levels();
+        Map<Long, BusinessInfo> businesses = loaded.businesses();
         Locale locale = locale();
         List<LineFacts> facts = lines.stream()
                 .sorted(Comparator.comparingLong(CartLine::getId))

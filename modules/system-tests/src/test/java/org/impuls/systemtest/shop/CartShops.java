@@ -2,6 +2,7 @@ package org.impuls.systemtest.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -86,11 +87,11 @@ final class CartShops {
                         shop.merchant().bearer())
                 .json()
                 .getJsonObject("product");
-        var variants = jakarta.json.Json.createArrayBuilder();
+        var variants = Json.createArrayBuilder();
         for (var v : stored.getJsonArray("variants")) {
-            variants.add(jakarta.json.Json.createObjectBuilder((JsonObject) v).add("priceCents", newPriceCents));
+            variants.add(Json.createObjectBuilder((JsonObject) v).add("priceCents", newPriceCents));
         }
-        String body = jakarta.json.Json.createObjectBuilder(stored)
+        String body = Json.createObjectBuilder(stored)
                 .add("variants", variants)
                 .build()
                 .toString();
