@@ -326,7 +326,7 @@ public class Payments {
     /** The acting person's address, for the history. */
     String callerName() {
         return caller.accountId()
-                .flatMap(staff::contact)
+                .flatMap(id -> staff.contact(id))
                 .map(StaffDirectory.Contact::email)
                 .orElse(SHOP);
     }
