@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.impuls.core.api.Area;
+import org.impuls.core.api.CoreSlots;
 import org.impuls.core.api.MenuContributor;
 import org.impuls.core.api.MenuEntry;
 import org.impuls.core.api.PageRequest;
@@ -16,7 +17,10 @@ import org.impuls.core.api.SlotContribution;
 import org.impuls.core.api.SlotContributor;
 import org.impuls.directory.api.DirectorySlots;
 
-/** The marketplace in the menus, its readable URLs, products in the header search and on business profiles. */
+/**
+ * The marketplace in the menus, its readable URLs, the cart in the header, products in the header search and on
+ * business profiles.
+ */
 @ApplicationScoped
 public class ShopContributions implements MenuContributor, RouteContributor, SlotContributor, SearchProvider {
 
@@ -40,14 +44,17 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
     public List<PageRoute> routes() {
         return List.of(
                 new PageRoute("/produkte", "/shop/search.xhtml"),
-                new PageRoute("/produkte/{id}", "/shop/product.xhtml"));
+                new PageRoute("/produkte/{id}", "/shop/product.xhtml"),
+                new PageRoute("/warenkorb", "/shop/cart.xhtml"));
     }
 
     @Override
     public List<SlotContribution> slotContributions() {
         return List.of(
                 new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-products.xhtml", 10),
-                new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-delivery.xhtml", 11));
+                new SlotContribution(DirectorySlots.BUSINESS_SECTIONS, "/shop/fragments/business-delivery.xhtml", 11),
+                // before the account link (900)
+                new SlotContribution(CoreSlots.HEADER_TOOLS, "/shop/fragments/cart-link.xhtml", 800));
     }
 
     @Override

@@ -1,0 +1,207 @@
+package org.impuls.shop.cart;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import org.impuls.core.api.FormFeedback;
+import org.impuls.core.api.error.ConflictException;
+import org.impuls.core.api.error.InvalidInputException;
+import org.impuls.core.api.error.NotFoundException;
+import org.impuls.shop.cart.CartSummary.Line;
+import org.impuls.shop.cart.CartSummary.NoticeKind;
+import org.impuls.shop.delivery.PickupHours;
+import org.impuls.shop.delivery.PickupWindow;
+
+/**
+ * Backs {@code /warenkorb}: the visitor's cart ({@link BrowserCart}) with its groups, delivery options and totals, and
+ * the forms that change a line's quantity, remove it, accept a changed price and give the postal code. The cart is read
+ * on first use, so that a postback finds the lines its buttons belong to. Refusals appear next to their line or field.
+ */
+@Named("cartPage")
+@RequestScoped
+public class CartPage {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Inject
+    BrowserCart browserCart;
+
+    @Inject
+    Carts carts;
+
+    @Inject
+    PickupHours pickupHours;
+
+    @Inject
+    FormFeedback texts;
+
+    private boolean loaded;
+    private CartSummary cart;
+    private final Map<Long, String> quantities = new HashMap<>();
+    private final Map<Long, String> lineMessages = new HashMap<>();
+    private String postalCode;
+    private String postalCodeMessage;
+    private String status;
+
+    /** The cart, null when the visitor has none (or it is empty and unreachable). */
+    public CartSummary getCart() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                show(browserCart.id().map(carts::summary).orElse(null));
+            } catch (NotFoundException gone) {
+                browserCart.forget();
+            }
+        }
+        return cart;
+    }
+
+    public boolean isCartEmpty() {
+        return getCart() == null || getCart().groups().isEmpty();
+    }
+
+    public void change(long lineId) {
+        Line line = line(lineId);
+        String typed = quantities.get(lineId);
+        if (line == null) {
+            return;
+        }
+        if (typed == null || !typed.strip().matches("[0-9]{1,2}") || Integer.parseInt(typed.strip()) < 1) {
+            lineMessages.put(lineId, texts.text("shop.cart.add.refusal.quantity", CartRules.MAX_QUANTITY));
+            return;
+        }
+        write(
+                lineId,
+                () -> carts.change(cart.id(), lineId, Integer.parseInt(typed.strip())),
+                "shop.cart.changed",
+                line);
+    }
+
+    public void remove(long lineId) {
+        Line line = line(lineId);
+        if (line != null) {
+            write(lineId, () -> carts.remove(cart.id(), lineId), "shop.cart.removed", line);
+        }
+    }
+
+    /** The customer takes today's price: the line is set to its quantity again and remembers the price as seen. */
+    public void acceptPrice(long lineId) {
+        Line line = line(lineId);
+        if (line != null) {
+            write(lineId, () -> carts.change(cart.id(), lineId, line.quantity()), "shop.cart.price-accepted", line);
+        }
+    }
+
+    public void savePostalCode() {
+        if (getCart() == null) {
+            return;
+        }
+        try {
+            show(carts.postalCode(cart.id(), postalCode));
+            status = texts.text(
+                    postalCode == null || postalCode.isBlank()
+                            ? "shop.cart.postal-code.forgotten"
+                            : "shop.cart.postal-code.saved",
+                    cart.postalCode());
+        } catch (InvalidInputException wrong) {
+            postalCodeMessage = texts.text("shop.cart.postal-code.refusal");
+        }
+    }
+
+    /** "heute bis 18:30 abholbereit", or the window later today; null when the merchant opens no more today. */
+    public String pickupToday(long businessId) {
+        PickupWindow window = pickupHours.window(businessId);
+        if (window == null) {
+            return null;
+        }
+        return window.isOpenNow()
+                ? texts.text("shop.pickup.today-until", window.getUntil())
+                : texts.text("shop.pickup.today-window", window.getFrom(), window.getUntil());
+    }
+
+    /** A pick-up slot for people: "Mi., 2. Dez. 2026, 10:00". */
+    public String slot(String isoTime) {
+        return OffsetDateTime.parse(isoTime)
+                .atZoneSameInstant(BERLIN)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(texts.locale()));
+    }
+
+    /** Whether the line shows a price or deposit that changed, which the customer can accept. */
+    public boolean priceChanged(Line line) {
+        return line.buyable()
+                && line.notices().stream()
+                        .anyMatch(n -> n.kind() == NoticeKind.PRICE_CHANGED || n.kind() == NoticeKind.DEPOSIT_CHANGED);
+    }
+
+    public Map<Long, String> getQuantities() {
+        return quantities;
+    }
+
+    public String lineMessage(long lineId) {
+        return lineMessages.get(lineId);
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getPostalCodeMessage() {
+        return postalCodeMessage;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    private void write(long lineId, java.util.function.Supplier<CartSummary> change, String done, Line line) {
+        try {
+            show(change.get());
+            status = texts.text(done, title(line));
+        } catch (ConflictException refused) {
+            lineMessages.put(lineId, refused.getMessage());
+        } catch (InvalidInputException wrong) {
+            lineMessages.put(lineId, texts.text("shop.cart.add.refusal.quantity", CartRules.MAX_QUANTITY));
+        } catch (NotFoundException gone) {
+            loaded = false; // the line (or the cart) went meanwhile: show what there is now
+            getCart();
+        }
+    }
+
+    private void show(CartSummary now) {
+        cart = now;
+        if (now == null) {
+            return;
+        }
+        browserCart.now(now);
+        now.groups().forEach(g -> g.lines().forEach(l -> quantities.put(l.lineId(), String.valueOf(l.quantity()))));
+        postalCode = now.postalCode();
+    }
+
+    private Line line(long lineId) {
+        if (getCart() == null) {
+            return null;
+        }
+        return cart.groups().stream()
+                .flatMap(g -> g.lines().stream())
+                .filter(l -> l.lineId() == lineId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String title(Line line) {
+        return line.variantLabel() == null || line.variantLabel().isEmpty()
+                ? line.title()
+                : line.title() + " " + line.variantLabel();
+    }
+}
