@@ -3,10 +3,12 @@ package org.impuls.shop.cart;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,9 @@ import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.NotFoundException;
 import org.impuls.shop.cart.CartSummary.Line;
+import org.impuls.shop.cart.CartSummary.MerchantGroup;
 import org.impuls.shop.cart.CartSummary.NoticeKind;
+import org.impuls.shop.cart.CartSummary.VatLine;
 import org.impuls.shop.delivery.PickupWindow;
 
 /**
@@ -47,8 +51,14 @@ public class CartPage {
     @Inject
     FormFeedback texts;
 
+    @Inject
+    HttpServletRequest request;
+
     private boolean loaded;
     private CartSummary cart;
+    // the page iterates these lists: a ui:repeat keeps the list it got while decoding, so they change in place
+    private final List<MerchantGroup> groups = new ArrayList<>();
+    private final List<VatLine> vat = new ArrayList<>();
     private final Map<Long, String> quantities = new HashMap<>();
     private final Map<Long, String> lineMessages = new HashMap<>();
     /** Each merchant's pick-up window today, worked out once per request (the page asks twice per merchant). */
@@ -78,17 +88,32 @@ public class CartPage {
         return cart;
     }
 
+    /** The merchants' parts of the cart, the same list across a postback. */
+    public List<MerchantGroup> getGroups() {
+        getCart();
+        return groups;
+    }
+
+    /** The cart's VAT per rate, the same list across a postback. */
+    public List<VatLine> getVat() {
+        getCart();
+        return vat;
+    }
+
     public boolean isCartEmpty() {
         return getCart() == null || getCart().groups().isEmpty();
     }
 
-    public void change(long lineId) {
+    public void change() {
+        long lineId = submittedLine();
         Line line = line(lineId);
-        String typed = quantities.get(lineId);
+        // a plain field of the line's own form: only the form of the button pressed is sent
+        String typed = String.valueOf(request.getParameter("quantity")).strip();
         if (line == null) {
             return;
         }
-        if (typed == null || !typed.strip().matches("[0-9]{1,2}") || Integer.parseInt(typed.strip()) < 1) {
+        quantities.put(lineId, typed.length() > 10 ? typed.substring(0, 10) : typed);
+        if (!typed.matches("[0-9]{1,2}") || Integer.parseInt(typed) < 1) {
             lineMessages.put(lineId, texts.text("shop.cart.add.refusal.quantity", CartRules.MAX_QUANTITY));
             return;
         }
@@ -99,7 +124,8 @@ public class CartPage {
                 line);
     }
 
-    public void remove(long lineId) {
+    public void remove() {
+        long lineId = submittedLine();
         Line line = line(lineId);
         if (line != null) {
             write(lineId, () -> carts.remove(cart.id(), lineId), "shop.cart.removed", line);
@@ -107,7 +133,8 @@ public class CartPage {
     }
 
     /** The customer takes today's price: the line is set to its quantity again and remembers the price as seen. */
-    public void acceptPrice(long lineId) {
+    public void acceptPrice() {
+        long lineId = submittedLine();
         Line line = line(lineId);
         if (line != null) {
             write(lineId, () -> carts.change(cart.id(), lineId, line.quantity()), "shop.cart.price-accepted", line);
@@ -161,8 +188,9 @@ public class CartPage {
                         .anyMatch(n -> n.kind() == NoticeKind.PRICE_CHANGED || n.kind() == NoticeKind.DEPOSIT_CHANGED);
     }
 
-    public Map<Long, String> getQuantities() {
-        return quantities;
+    /** The line's quantity field: what the customer typed when it was refused, else the quantity in the cart. */
+    public String quantity(Line line) {
+        return quantities.getOrDefault(line.lineId(), String.valueOf(line.quantity()));
     }
 
     public String lineMessage(long lineId) {
@@ -188,6 +216,7 @@ public class CartPage {
     private void write(long lineId, java.util.function.Supplier<CartSummary> change, String done, Line line) {
         try {
             show(change.get());
+            quantities.remove(lineId);
             status = texts.text(done, title(line));
         } catch (ConflictException refused) {
             lineMessages.put(lineId, refused.getMessage());
@@ -201,12 +230,24 @@ public class CartPage {
 
     private void show(CartSummary now) {
         cart = now;
+        groups.clear();
+        vat.clear();
         if (now == null) {
             return;
         }
+        groups.addAll(now.groups());
+        vat.addAll(now.totals().vat());
         browserCart.now(now);
-        now.groups().forEach(g -> g.lines().forEach(l -> quantities.put(l.lineId(), String.valueOf(l.quantity()))));
         postalCode = now.postalCode();
+    }
+
+    /**
+     * The line whose form was sent, by its id in the form: a button's place in the list is not enough, since a form
+     * sent again (the browser's reload) would then act on whatever line is in that place now.
+     */
+    private long submittedLine() {
+        String line = request.getParameter("line");
+        return line != null && line.matches("[0-9]{1,18}") ? Long.parseLong(line) : -1;
     }
 
     private Line line(long lineId) {

@@ -149,8 +149,12 @@ class CartJourneyIT extends BrowserJourney {
                 .hasSize(2);
         assertThat(text("header-cart-count")).isEqualTo("4");
 
-        browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
+        assertThat(text("header-cart-count"))
+                .as("the removal sent again by the reload removes nothing else")
+                .isEqualTo("4");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "/warenkorb");
         visible("cart-totals");
         Long overflow = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
