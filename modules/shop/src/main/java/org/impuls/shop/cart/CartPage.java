@@ -11,7 +11,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.impuls.core.api.FormFeedback;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
@@ -20,7 +23,6 @@ import org.impuls.shop.cart.CartSummary.Line;
 import org.impuls.shop.cart.CartSummary.MerchantGroup;
 import org.impuls.shop.cart.CartSummary.NoticeKind;
 import org.impuls.shop.cart.CartSummary.VatLine;
-import org.impuls.shop.delivery.PickupHours;
 import org.impuls.shop.delivery.PickupWindow;
 
 /**
@@ -34,6 +36,9 @@ public class CartPage {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+    /** One slot formatter per locale: building one per slot showed in the page's profile. */
+    private static final Map<Locale, DateTimeFormatter> SLOT_FORMATS = new ConcurrentHashMap<>();
+
     @Inject
     BrowserCart browserCart;
 
@@ -41,7 +46,7 @@ public class CartPage {
     Carts carts;
 
     @Inject
-    PickupHours pickupHours;
+    CartPageReads reads;
 
     @Inject
     FormFeedback texts;
@@ -56,6 +61,9 @@ public class CartPage {
     private final List<VatLine> vat = new ArrayList<>();
     private final Map<Long, String> quantities = new HashMap<>();
     private final Map<Long, String> lineMessages = new HashMap<>();
+    /** Each merchant's pick-up window today, worked out once per request (the page asks twice per merchant). */
+    private final Map<Long, Optional<PickupWindow>> pickup = new HashMap<>();
+
     private String postalCode;
     private String postalCodeMessage;
     private String status;
@@ -65,7 +73,14 @@ public class CartPage {
         if (!loaded) {
             loaded = true;
             try {
-                show(browserCart.id().map(carts::summary).orElse(null));
+                show(browserCart
+                        .id()
+                        .map(reads::read)
+                        .map(read -> {
+                            pickup.putAll(read.pickup());
+                            return read.cart();
+                        })
+                        .orElse(null));
             } catch (NotFoundException gone) {
                 browserCart.forget();
             }
@@ -144,7 +159,10 @@ public class CartPage {
 
     /** "heute bis 18:30 abholbereit", or the window later today; null when the merchant opens no more today. */
     public String pickupToday(long businessId) {
-        PickupWindow window = pickupHours.window(businessId);
+        if (!pickup.containsKey(businessId)) {
+            pickup.putAll(reads.pickup(List.of(businessId)));
+        }
+        PickupWindow window = pickup.get(businessId).orElse(null);
         if (window == null) {
             return null;
         }
@@ -157,8 +175,10 @@ public class CartPage {
     public String slot(String isoTime) {
         return OffsetDateTime.parse(isoTime)
                 .atZoneSameInstant(BERLIN)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(texts.locale()));
+                .format(SLOT_FORMATS.computeIfAbsent(
+                        texts.locale(),
+                        locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale)));
     }
 
     /** Whether the line shows a price or deposit that changed, which the customer can accept. */

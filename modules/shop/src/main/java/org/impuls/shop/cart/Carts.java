@@ -26,15 +26,14 @@ import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.ForbiddenException;
 import org.impuls.core.api.error.NotFoundException;
 import org.impuls.core.api.language.RequestLanguage;
+import org.impuls.core.api.money.VatRate;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
 import org.impuls.shop.api.StockLedger;
 import org.impuls.shop.api.StockLevel;
 import org.impuls.shop.cart.CartCalculator.LineFacts;
 import org.impuls.shop.catalog.Availability;
-import org.impuls.shop.catalog.Product;
 import org.impuls.shop.catalog.ProductStatus;
-import org.impuls.shop.catalog.Variant;
 import org.impuls.shop.delivery.DeliveryQuotes;
 
 /**
@@ -93,7 +92,7 @@ public class Carts {
     public CartSummary summary(String cartId) {
         Cart cart = reachable(cartId, false);
         touchForRead(cart);
-        return summarise(cart, lines(cart), cart.getPostalCode());
+        return summarise(cart, linesToShow(cart), cart.getPostalCode());
     }
 
     /** As {@link #summary}, with delivery options for another postal code (five digits; null: the cart's). */
@@ -102,7 +101,7 @@ public class Carts {
         String code = CartRules.postalCode(postalCode);
         Cart cart = reachable(cartId, false);
         touchForRead(cart);
-        return summarise(cart, lines(cart), code == null ? cart.getPostalCode() : code);
+        return summarise(cart, linesToShow(cart), code == null ? cart.getPostalCode() : code);
     }
 
     /** The number of items in the cart for the header: one query; 0 for a cart the caller cannot reach. */
@@ -156,13 +155,12 @@ public class Carts {
         Cart cart = reachable(cartId, true);
         List<CartLine> lines = lines(cart);
         Loaded loaded = load(lines, variantId);
-        Variant variant = loaded.variants().get(variantId);
+        CartVariant variant = loaded.variants().get(variantId);
         if (variant == null || !visible(variant, loaded)) {
             throw new NotFoundException("There is no variant " + variantId + " in the shop.");
         }
-        Product product = variant.getProduct();
-        if (variant.getAvailability() != Availability.ACTIVE) {
-            throw new ConflictException(texts.text("shop.cart.refusal.sold-out", title(product, variant, locale())));
+        if (variant.availability() != Availability.ACTIVE) {
+            throw new ConflictException(texts.text("shop.cart.refusal.sold-out", title(variant, locale())));
         }
         Optional<CartLine> existing =
                 lines.stream().filter(l -> l.getVariantId() == variantId).findFirst();
@@ -170,13 +168,13 @@ public class Carts {
         if (existing.isEmpty()) {
             CartRules.roomForLine(lines.size());
         }
-        checkStock(product, variant, total, loaded);
+        checkStock(variant, total, loaded);
         Instant now = clock.instant();
         if (existing.isPresent()) {
             existing.get().set(total, seen(variant));
         } else {
             CartLine line = new CartLine(
-                    cart.getId(), variantId, product.getId(), product.getBusinessId(), total, seen(variant), now);
+                    cart.getId(), variantId, variant.productId(), variant.businessId(), total, seen(variant), now);
             em.persist(line);
             lines = new ArrayList<>(lines);
             lines.add(line);
@@ -194,11 +192,11 @@ public class Carts {
         List<CartLine> lines = lines(cart);
         CartLine line = line(lines, lineId);
         Loaded loaded = load(lines, line.getVariantId());
-        Variant variant = loaded.variants().get(line.getVariantId());
-        if (variant == null || !visible(variant, loaded) || variant.getAvailability() != Availability.ACTIVE) {
+        CartVariant variant = loaded.variants().get(line.getVariantId());
+        if (variant == null || !visible(variant, loaded) || variant.availability() != Availability.ACTIVE) {
             throw new ConflictException(texts.text("shop.cart.refusal.unavailable"));
         }
-        checkStock(variant.getProduct(), variant, quantity, loaded);
+        checkStock(variant, quantity, loaded);
         line.set(quantity, seen(variant));
         cart.touch(clock.instant());
         return summarise(cart, lines, cart.getPostalCode(), loaded);
@@ -223,7 +221,7 @@ public class Carts {
         Cart cart = reachable(cartId, true);
         cart.postalCode(checked);
         cart.touch(clock.instant());
-        return summarise(cart, lines(cart), checked);
+        return summarise(cart, linesToShow(cart), checked);
     }
 
     /**
@@ -299,20 +297,24 @@ public class Carts {
 
     /** The cart if the caller may reach it, locked for writing when asked. */
     private Cart reachable(String cartId, boolean lock) {
-        NotFoundException unknown = new NotFoundException("There is no cart " + cartId + ".");
         if (!CartIds.wellFormed(cartId)) {
-            throw unknown;
+            throw unknown(cartId);
         }
         var query = em.createQuery("select c from Cart c where c.publicId = :id", Cart.class)
                 .setParameter("id", cartId);
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        Cart cart = query.getResultStream().findFirst().orElseThrow(() -> unknown);
+        Cart cart = query.getResultStream().findFirst().orElseThrow(() -> unknown(cartId));
         if (!cart.reachableBy(caller.accountId().orElse(null))) {
-            throw unknown;
+            throw unknown(cartId);
         }
         return cart;
+    }
+
+    /** Built only when thrown: an exception's stack trace costs more than the query before it. */
+    private static NotFoundException unknown(String cartId) {
+        return new NotFoundException("There is no cart " + cartId + ".");
     }
 
     private void touchForRead(Cart cart) {
@@ -323,8 +325,18 @@ public class Carts {
     }
 
     private List<CartLine> lines(Cart cart) {
+        return lines(cart, false);
+    }
+
+    /** The lines for an answer only: read-only, so that nothing is compared or kept for the commit. */
+    private List<CartLine> linesToShow(Cart cart) {
+        return lines(cart, true);
+    }
+
+    private List<CartLine> lines(Cart cart, boolean readOnly) {
         return em.createQuery("select l from CartLine l where l.cartId = :cart order by l.id", CartLine.class)
                 .setParameter("cart", cart.getId())
+                .setHint("eclipselink.read-only", String.valueOf(readOnly))
                 .getResultList();
     }
 
@@ -335,59 +347,41 @@ public class Carts {
                 .orElseThrow(() -> new NotFoundException("There is no line " + lineId + " in this cart."));
     }
 
-    /** The variants with product and category in one query. */
-    private Map<Long, Variant> variants(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery(
-                        "select v from Variant v join fetch v.product p join fetch p.category where v.id in :ids",
-                        Variant.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Variant::getId, Function.identity()));
-    }
-
     /**
      * Shown to customers as on the product page: product active, variant not hidden, seller listed (the rule of the
      * catalogue and product page, {@code Catalog#details}).
      */
-    private static boolean visible(Variant variant, Loaded loaded) {
-        BusinessInfo seller = loaded.businesses().get(variant.getProduct().getBusinessId());
-        return variant.getProduct().getStatus() == ProductStatus.ACTIVE
-                && variant.getAvailability() != Availability.HIDDEN
+    private static boolean visible(CartVariant variant, Loaded loaded) {
+        BusinessInfo seller = loaded.businesses().get(variant.businessId());
+        return variant.productStatus() == ProductStatus.ACTIVE
+                && variant.availability() != Availability.HIDDEN
                 && seller != null
                 && seller.publiclyListed();
     }
 
-    private void checkStock(Product product, Variant variant, int quantity, Loaded loaded) {
-        StockLevel level = loaded.levels().getOrDefault(variant.getId(), StockLevel.UNTRACKED);
+    private void checkStock(CartVariant variant, int quantity, Loaded loaded) {
+        StockLevel level = loaded.levels().getOrDefault(variant.id(), StockLevel.UNTRACKED);
         if (!level.allows(quantity)) {
-            String title = title(product, variant, locale());
+            String title = title(variant, locale());
             throw new ConflictException(
                     level.available() == 0
                             ? texts.text("shop.cart.refusal.sold-out", title)
-                            : texts.text("shop.cart.refusal.stock", level.available(), title, variant.getId()));
+                            : texts.text("shop.cart.refusal.stock", level.available(), title, variant.id()));
         }
     }
 
-    private static CartLine.Seen seen(Variant variant) {
-        Product product = variant.getProduct();
+    private static CartLine.Seen seen(CartVariant variant) {
         return new CartLine.Seen(
                 variant.effectivePriceCents(),
-                product.getDepositCents(),
-                product.title(Locale.GERMAN),
-                product.title(Locale.ENGLISH),
-                label(variant));
+                variant.depositCents(),
+                variant.title(Locale.GERMAN),
+                variant.title(Locale.ENGLISH),
+                variant.label());
     }
 
-    private static String label(Variant variant) {
-        return String.join(", ", variant.getOptionValues());
-    }
-
-    private static String title(Product product, Variant variant, Locale locale) {
-        String label = label(variant);
-        return label.isEmpty() ? product.title(locale) : product.title(locale) + " " + label;
+    private static String title(CartVariant variant, Locale locale) {
+        String label = variant.label();
+        return label.isEmpty() ? variant.title(locale) : variant.title(locale) + " " + label;
     }
 
     private Locale locale() {
@@ -396,7 +390,7 @@ public class Carts {
 
     /** What is true now of a cart's variants (and of one about to be added): one query each, never one per line. */
     private record Loaded(
-            Map<Long, Variant> variants, Map<Long, StockLevel> levels, Map<Long, BusinessInfo> businesses) {}
+            Map<Long, CartVariant> variants, Map<Long, StockLevel> levels, Map<Long, BusinessInfo> businesses) {}
 
     private Loaded load(List<CartLine> lines, Long extraVariantId) {
         Set<Long> variantIds = new LinkedHashSet<>();
@@ -408,10 +402,10 @@ public class Carts {
             return new Loaded(Map.of(), Map.of(), Map.of());
         }
         List<Long> ids = List.copyOf(variantIds);
-        Map<Long, Variant> variants = variants(ids);
+        Map<Long, CartVariant> variants = CartVariant.read(em, ids);
         Set<Long> businessIds = new HashSet<>();
         lines.forEach(l -> businessIds.add(l.getBusinessId()));
-        variants.values().forEach(v -> businessIds.add(v.getProduct().getBusinessId()));
+        variants.values().forEach(v -> businessIds.add(v.businessId()));
         return new Loaded(
                 variants,
                 stock.levels(ids),
@@ -425,7 +419,7 @@ public class Carts {
 
     /** The summary from what is loaded, and the delivery quotes per merchant. */
     private CartSummary summarise(Cart cart, List<CartLine> lines, String postalCode, Loaded loaded) {
-        Map<Long, Variant> variants = loaded.variants();
+        Map<Long, CartVariant> variants = loaded.variants();
         Map<Long, StockLevel> levels = loaded.levels();
         Map<Long, BusinessInfo> businesses = loaded.businesses();
         Locale locale = locale();
@@ -441,10 +435,11 @@ public class Carts {
                         postalCode,
                         facts,
                         businesses,
-                        shipment -> quotes.optionsFor(shipment, code, now));
+                        quotes.forMerchants(
+                                facts.stream().map(LineFacts::businessId).collect(Collectors.toSet()), code, now));
     }
 
-    private static LineFacts facts(CartLine line, Variant variant, Map<Long, StockLevel> levels, Locale locale) {
+    private static LineFacts facts(CartLine line, CartVariant variant, Map<Long, StockLevel> levels, Locale locale) {
         CartLine.Seen seen = line.seen();
         if (variant == null) {
             return new LineFacts(
@@ -471,27 +466,25 @@ public class Carts {
                     false,
                     false);
         }
-        Product product = variant.getProduct();
-        List<String> methods = product.getDeliveryOptions();
         return new LineFacts(
                 line.getId(),
                 line.getVariantId(),
-                product.getId(),
+                variant.productId(),
                 line.getBusinessId(),
-                product.title(locale),
-                label(variant),
-                product.path(),
+                variant.title(locale),
+                variant.label(),
+                variant.productPath(),
                 line.getQuantity(),
                 seen.priceCents(),
                 seen.depositCents(),
                 variant.effectivePriceCents(),
-                product.getDepositCents(),
-                variant.getVatRate().percent(),
-                product.getAgeLimit(),
-                product.getStatus() == ProductStatus.ACTIVE && variant.getAvailability() == Availability.ACTIVE,
-                levels.getOrDefault(variant.getId(), StockLevel.UNTRACKED).available(),
-                methods.contains("PICKUP"),
-                methods.contains("LOCAL_DELIVERY"),
-                methods.contains("PARCEL"));
+                variant.depositCents(),
+                VatRate.ofPercent(variant.vatPercent()).percent(),
+                variant.ageLimit(),
+                variant.productStatus() == ProductStatus.ACTIVE && variant.availability() == Availability.ACTIVE,
+                levels.getOrDefault(variant.id(), StockLevel.UNTRACKED).available(),
+                variant.pickup(),
+                variant.localDelivery(),
+                variant.parcel());
     }
 }

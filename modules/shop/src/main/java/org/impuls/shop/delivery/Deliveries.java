@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.impuls.core.api.AuditTrail;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.shop.catalog.Sellers;
@@ -28,6 +31,20 @@ public class Deliveries {
     public DeliveryForm of(long businessId) {
         DeliverySettings settings = em.find(DeliverySettings.class, businessId);
         return settings == null ? new DeliveryForm() : settings.toForm();
+    }
+
+    /** {@link #of} for several merchants in one query (a cart's merchants), by business id. */
+    public Map<Long, DeliveryForm> ofAll(Collection<Long> businessIds) {
+        Map<Long, DeliveryForm> forms = new HashMap<>();
+        if (!businessIds.isEmpty()) {
+            em.createQuery("select d from DeliverySettings d where d.businessId in :ids", DeliverySettings.class)
+                    .setParameter("ids", businessIds)
+                    .setHint("eclipselink.read-only", "true") // nothing compared or kept at commit
+                    .getResultStream()
+                    .forEach(settings -> forms.put(settings.getBusinessId(), settings.toForm()));
+        }
+        businessIds.forEach(id -> forms.computeIfAbsent(id, unset -> new DeliveryForm()));
+        return forms;
     }
 
     @Transactional

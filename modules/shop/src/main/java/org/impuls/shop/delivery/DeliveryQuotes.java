@@ -1,8 +1,10 @@
 package org.impuls.shop.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The delivery options of one merchant's part of a cart: what the cart page lists per merchant and what
@@ -14,4 +16,13 @@ import java.util.Optional;
 public interface DeliveryQuotes {
 
     List<DeliveryOption> optionsFor(Shipment shipment, Optional<String> postalCode, Instant now);
+
+    /**
+     * {@link #optionsFor} for the shipments of one cart, whose merchants are {@code businessIds}: an implementation
+     * may read what it needs of all of them at once instead of once per shipment.
+     */
+    default Function<Shipment, List<DeliveryOption>> forMerchants(
+            Collection<Long> businessIds, Optional<String> postalCode, Instant now) {
+        return shipment -> optionsFor(shipment, postalCode, now);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.impuls.directory.api.BusinessDirectory;
 import org.impuls.directory.api.BusinessHours;
@@ -33,9 +34,13 @@ public class PickupHours {
 
     /** The current or next window today for a page, {@code null} when there is none. */
     public PickupWindow window(Object businessId) {
-        Instant now = Instant.now();
-        List<OpenInterval> left = today(Long.parseLong(String.valueOf(businessId)), now);
-        return left.isEmpty() ? null : new PickupWindow(left.get(0), now);
+        return window(Long.parseLong(String.valueOf(businessId)), Instant.now()).orElse(null);
+    }
+
+    /** {@link #window} of one merchant at {@code now}; empty when there is none. */
+    public Optional<PickupWindow> window(long businessId, Instant now) {
+        List<OpenInterval> left = today(businessId, now);
+        return left.isEmpty() ? Optional.empty() : Optional.of(new PickupWindow(left.get(0), now));
     }
 
     static List<OpenInterval> remainingToday(BusinessHours hours, Instant now) {
