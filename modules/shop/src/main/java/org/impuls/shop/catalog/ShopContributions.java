@@ -31,6 +31,8 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
                         Area.BACKOFFICE, "shop.backoffice.menu", "/backoffice/shop/products.xhtml", 20, "pi pi-box"),
                 new MenuEntry(
                         Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"),
+                new MenuEntry(
+                        Area.BACKOFFICE, "shop.payment.title", "/backoffice/shop/payment.xhtml", 31, "pi pi-wallet"),
                 new MenuEntry(Area.ADMIN, "shop.categories.menu", "/admin/shop/categories.xhtml", 23, "pi pi-sitemap"),
                 new MenuEntry(
                         Area.ADMIN, "shop.commission.menu", "/admin/shop/commission.xhtml", 24, "pi pi-percentage"));
