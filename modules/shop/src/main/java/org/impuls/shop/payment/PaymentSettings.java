@@ -34,12 +34,14 @@ public class PaymentSettings {
     Clock clock;
 
     /** The caller's business's settings; empty fields when none were saved. */
+    @Transactional
     public PaymentSettingsForm of(long businessId) {
         sellers.managedByCaller(businessId);
         return stored(businessId).orElseGet(PaymentSettingsForm::new);
     }
 
     /** The account customers transfer to, without asking who calls: for the bank-transfer method. */
+    @Transactional
     public Optional<PaymentSettingsForm> stored(long businessId) {
         MerchantPaymentSettings settings = em.find(MerchantPaymentSettings.class, businessId);
         return settings == null ? Optional.empty() : Optional.of(settings.toForm());

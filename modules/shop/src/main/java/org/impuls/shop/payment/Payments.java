@@ -72,6 +72,7 @@ public class Payments {
     public record Choice(String id, LocalizedText label, Offer offer) {}
 
     /** Every method with its offer for the order, in the methods' stable order; a method that throws refuses. */
+    @Transactional
     public List<Choice> choices(PaymentOrder order) {
         return methods.all().stream()
                 .map(method -> new Choice(method.id(), method.label(), offerOf(method, order)))
@@ -289,7 +290,8 @@ public class Payments {
         return view(payment);
     }
 
-    /** The order's payment: the live one, else the newest failed one. */
+    /** The order's payment: the live one, else the newest failed one. Read in a transaction (see VariantStocks). */
+    @Transactional
     public Optional<PaymentView> of(String customerOrderNumber) {
         return records.latest(customerOrderNumber).map(this::view);
     }
@@ -326,7 +328,7 @@ public class Payments {
     /** The acting person's address, for the history. */
     String callerName() {
         return caller.accountId()
-                .flatMap(staff::contact)
+                .flatMap(id -> staff.contact(id))
                 .map(StaffDirectory.Contact::email)
                 .orElse(SHOP);
     }
