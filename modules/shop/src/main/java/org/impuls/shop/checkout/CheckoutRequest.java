@@ -1,8 +1,5 @@
 package org.impuls.shop.checkout;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,60 +41,56 @@ public class CheckoutRequest {
     }
 
     /**
-     * The SHA-256 of the body as read (field order fixed, whitespace gone): a retry with the same Idempotency-Key must
+     * The SHA-256 of the body as read (each field in a fixed order, whitespace of the JSON gone): a retry with the same Idempotency-Key must
      * send the same body, else 422.
      */
     String fingerprint() {
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        text(body, "email", email);
-        text(body, "phone", phone);
-        body.add("billingAddress", address(billingAddress));
-        body.add("deliveryAddress", address(deliveryAddress));
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        StringBuilder body = new StringBuilder();
+        Field field = value ->
+                body.append(value == null ? "-" : value.length() + ":" + value).append(';');
+        field.add(email);
+        field.add(phone);
+        address(field, billingAddress);
+        address(field, deliveryAddress);
         if (deliveries != null) {
+            field.add(String.valueOf(deliveries.size()));
             for (DeliveryChoice choice : deliveries) {
-                JsonObjectBuilder one = Json.createObjectBuilder();
-                if (choice != null) {
-                    text(one, "businessId", choice.businessId == null ? null : String.valueOf(choice.businessId));
-                    text(one, "method", choice.method);
-                    text(one, "pickupAt", choice.pickupAt);
-                }
-                choices.add(one);
+                field.add(choice == null || choice.businessId == null ? null : String.valueOf(choice.businessId));
+                field.add(choice == null ? null : choice.method);
+                field.add(choice == null ? null : choice.pickupAt);
             }
+        } else {
+            field.add(null);
         }
-        body.add("deliveries", choices);
-        text(body, "paymentMethod", paymentMethod);
-        text(body, "acceptTerms", String.valueOf(acceptTerms));
-        text(body, "acceptSellerTerms", String.valueOf(acceptSellerTerms));
-        text(body, "confirmAge", String.valueOf(confirmAge));
+        field.add(paymentMethod);
+        field.add(String.valueOf(acceptTerms));
+        field.add(String.valueOf(acceptSellerTerms));
+        field.add(String.valueOf(confirmAge));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(body.build().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(body.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
-    private static JsonObjectBuilder address(AddressRequest address) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        if (address != null) {
-            text(json, "name", address.name);
-            text(json, "company", address.company);
-            text(json, "vatId", address.vatId);
-            text(json, "street", address.street);
-            text(json, "postalCode", address.postalCode);
-            text(json, "city", address.city);
-            text(json, "country", address.country);
-        }
-        return json;
+    /** Appends one value unambiguously (its length first; null apart from empty). */
+    private interface Field {
+        void add(String value);
     }
 
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
+    private static void address(Field field, AddressRequest address) {
+        if (address == null) {
+            field.add(null);
+            return;
         }
+        field.add(address.name);
+        field.add(address.company);
+        field.add(address.vatId);
+        field.add(address.street);
+        field.add(address.postalCode);
+        field.add(address.city);
+        field.add(address.country);
     }
 }
