@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,7 +174,7 @@ public class Checkout {
         }
         refuseNotices(cart);
 
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, so replays match
         String number = numbers.next(now);
         Instant due = paymentDue(request.paymentMethod, parts, now);
         Map<Long, Long> reservations = reserve(cart, "order:" + number, due, locale);
@@ -350,6 +351,7 @@ public class Checkout {
                             "shop.checkout.error.notice",
                             title(line),
                             line.lineId(),
+                            line.variantId(),
                             line.notices().get(0).text()));
                 }
             }

@@ -196,7 +196,7 @@ class CheckoutApiIT {
                 .json();
         assertThat(mine.getString("customerOrderNumber")).isEqualTo(order.getString("number"));
         assertThat(mine.getJsonObject("sellerOrder").getJsonArray("lines")).hasSize(1);
-        assertThat(mine.getJsonObject("commission").getString("percent")).isNotNull();
+        assertThat(mine.getJsonObject("commission").getJsonNumber("percent")).isNotNull();
         assertThat(mine.toString()).doesNotContain("Kochbuch");
         assertThat(http.get(bakery + "/" + bookPart, "Authorization", bakeryBearer)
                         .status())
