@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CheckoutResource {
 
     @Inject
-    Checkout checkout;
+    IdempotentCheckout checkout;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
