@@ -80,6 +80,7 @@ public class Payments {
     }
 
     /** The ids of the methods that offer themselves for the order. */
+    @Transactional
     public List<String> offered(PaymentOrder order) {
         return choices(order).stream()
                 .filter(choice -> choice.offer().offered())
