@@ -46,6 +46,8 @@ public class Portal implements BeforeAllCallback, ParameterResolver {
             System.setProperty("impuls.mail.retry-seconds", "1"); // retries within a test's patience
             System.setProperty("impuls.backup.notice-seconds", "1"); // failed backups reported within a test's patience
             System.setProperty("impuls.shop.stock.expiry-seconds", "1"); // unpaid reservations run out within it too
+            System.setProperty("impuls.shop.order.timeout-check-seconds", "1"); // and unpaid orders are cancelled
+            System.setProperty("impuls.shop.bank-transfer.days", "0.0004"); // 35 s for a bank transfer to arrive
             Path dataDir = Files.createTempDirectory("impuls-it-");
             Settings settings = Settings.fromEnvironment(Path.of("target", "impuls.war"))
                     .withHttpPort(FreePort.find())

@@ -289,6 +289,26 @@ public class Carts {
         return mineId;
     }
 
+    /**
+     * For checkout, inside its transaction: the cart locked until that transaction ends (a second checkout of it
+     * waits), as its customer sees it now, with delivery options for the given postal code (null: none).
+     */
+    @Transactional
+    public CartSummary lockForCheckout(String cartId, String postalCode) {
+        Cart cart = reachable(cartId, true);
+        return summarise(cart, lines(cart), postalCode);
+    }
+
+    /** Checkout placed the cart's order, in its transaction: the cart is empty again. */
+    @Transactional
+    public void emptyAfterCheckout(String cartId) {
+        Cart cart = reachable(cartId, true);
+        em.createQuery("delete from CartLine l where l.cartId = :cart")
+                .setParameter("cart", cart.getId())
+                .executeUpdate();
+        cart.touch(clock.instant());
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private long account() {
