@@ -149,7 +149,8 @@ public class VariantStocks implements StockLedger {
         return levels;
     }
 
-    /** The stock of one variant; untracked when it has no row. */
+    /** The stock of one variant; untracked when it has no row. Its own transaction too: the call to levels is not intercepted. */
+    @Transactional
     public StockLevel level(long variantId) {
         return levels(List.of(variantId)).getOrDefault(variantId, StockLevel.UNTRACKED);
     }
