@@ -53,7 +53,9 @@ final class OrderMailModel {
                                 "vat", money(r.vat(), language)))
                         .toList());
         String method = order.payment().method();
-        model.put("payment", PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put(
+                "payment",
+                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
         model.put("bankTransfer", "bank-transfer".equals(method));
         model.put("payAtPickup", "pay-at-pickup".equals(method));
         model.put("transfers", transfers(order.payment(), language));
@@ -73,7 +75,9 @@ final class OrderMailModel {
         model.put("address", address(to));
         model.put("idCheck", order.sellerOrder().idCheckAtHandover());
         String method = order.paymentMethod();
-        model.put("payment", PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put(
+                "payment",
+                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
         return model;
     }
 
@@ -116,7 +120,9 @@ final class OrderMailModel {
                                 "lineTotal", money(l.lineTotal(), language)))
                         .toList());
         String method = s.delivery().method();
-        part.put("delivery", METHODS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        part.put(
+                "delivery",
+                METHODS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
         part.put("deliveryCost", money(s.delivery().cost(), language));
         part.put("pickupAt", pickUp(s.delivery().pickupAt(), language));
         part.put("total", money(s.total(), language));
@@ -150,8 +156,8 @@ final class OrderMailModel {
     }
 
     private static String address(Address a) {
-        return a.name() + (a.company() == null || a.company().isBlank() ? "" : ", " + a.company()) + ", "
-                + a.street() + ", " + a.postalCode() + " " + a.city();
+        return a.name() + (a.company() == null || a.company().isBlank() ? "" : ", " + a.company()) + ", " + a.street()
+                + ", " + a.postalCode() + " " + a.city();
     }
 
     static String pickUp(Instant at, Locale language) {

@@ -48,7 +48,8 @@ public class OrderMails {
     }
 
     private void confirm(CustomerOrder order, OrderView.Customer view, Locale language) {
-        Mail mail = Mail.to(order.getEmail()).template("shop", "order-confirmation").language(language);
+        Mail mail =
+                Mail.to(order.getEmail()).template("shop", "order-confirmation").language(language);
         for (var entry : OrderMailModel.customer(view, order.getAccountId() == null, language)
                 .entrySet()) {
             mail = mail.model(entry.getKey(), entry.getValue());

@@ -64,7 +64,10 @@ class OrderMailModelTest {
 
         Map<String, Object> model = OrderMailModel.merchant(butcher, Locale.GERMAN);
 
-        assertThat(model.toString()).contains("Bratwurst").doesNotContain("Brötchen").doesNotContain("Bakery");
+        assertThat(model.toString())
+                .contains("Bratwurst")
+                .doesNotContain("Brötchen")
+                .doesNotContain("Bakery");
         assertThat(model.get("idCheck")).isEqualTo(true);
         assertThat(model.get("address")).isEqualTo("Erika Muster, Marktstraße 5, 67655 Kaiserslautern");
         assertThat(model.get("number")).isEqualTo("2026-000001-2");
@@ -97,8 +100,7 @@ class OrderMailModelTest {
                 "Kaiserslautern",
                 3,
                 VatTreatment.REGULAR,
-                new LegalTexts(
-                        "Lena", "", "", "", terms, "Widerruf binnen 14 Tagen", ""));
+                new LegalTexts("Lena", "", "", "", terms, "Widerruf binnen 14 Tagen", ""));
     }
 
     private static OrderView.Customer order() {
@@ -118,9 +120,8 @@ class OrderMailModelTest {
                 new OrderView.Delivery("LOCAL_DELIVERY", Money.euros(300), null),
                 1800,
                 true);
-        Map<String, Object> transfers = Map.of(
-                "transfers",
-                List.of(transfer("2026-000001-1", 270), transfer("2026-000001-2", 1800)));
+        Map<String, Object> transfers =
+                Map.of("transfers", List.of(transfer("2026-000001-1", 270), transfer("2026-000001-2", 1800)));
         return new OrderView.Customer(
                 "2026-000001",
                 "secret-token",
@@ -132,8 +133,7 @@ class OrderMailModelTest {
                 null,
                 List.of(bakery, butcher),
                 new OrderView.Totals(
-                        Money.euros(2070),
-                        List.of(new OrderTotals.RateTotal(7, Money.euros(1935), Money.euros(135)))),
+                        Money.euros(2070), List.of(new OrderTotals.RateTotal(7, Money.euros(1935), Money.euros(135)))),
                 new OrderView.Payment("bank-transfer", "PENDING", new OrderView.NextAction("NONE", null, transfers)));
     }
 
@@ -148,8 +148,8 @@ class OrderMailModelTest {
     }
 
     private static OrderView.Line line(String title, long price, int quantity, long deposit) {
-        return OrderView.Line.of(new LineSnapshot(
-                1, 1, title, "", null, Money.euros(price), quantity, Money.euros(deposit), 7, 0));
+        return OrderView.Line.of(
+                new LineSnapshot(1, 1, title, "", null, Money.euros(price), quantity, Money.euros(deposit), 7, 0));
     }
 
     private static OrderView.Seller seller(
