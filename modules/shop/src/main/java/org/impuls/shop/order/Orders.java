@@ -222,6 +222,11 @@ public class Orders {
                 .orElse(new OrderView.Payment(order.getPaymentMethod(), null, null));
     }
 
+    /** A seller order as its merchant reads it, without the staff check: for the mails of a placed order. */
+    OrderView.Merchant merchantPart(SellerOrder seller) {
+        return merchantView(seller);
+    }
+
     private OrderView.Merchant merchantView(SellerOrder seller) {
         CustomerOrder order = em.find(CustomerOrder.class, seller.getCustomerOrderId());
         List<LineSnapshot> lines =

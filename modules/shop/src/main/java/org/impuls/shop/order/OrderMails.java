@@ -1,0 +1,85 @@
+package org.impuls.shop.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import org.impuls.core.api.StaffDirectory;
+import org.impuls.core.api.mail.Attachment;
+import org.impuls.core.api.mail.Mail;
+import org.impuls.core.api.mail.Outbox;
+import org.impuls.directory.api.BusinessDirectory;
+import org.impuls.directory.api.BusinessDirectory.BusinessInfo;
+import org.impuls.shop.api.OrderPlaced;
+
+/**
+ * The mails of a placed order, once it is committed: the confirmation to the customer in the order's language with
+ * every part and each merchant's terms and withdrawal policy attached, and to each merchant's active staff a new-order
+ * mail with only its part.
+ */
+@ApplicationScoped
+public class OrderMails {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    BusinessDirectory directory;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Outbox outbox;
+
+    // a transaction of its own: the order's has committed
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+        CustomerOrder order = orders.byNumber(placed.number()).orElseThrow();
+        Locale language = Locale.forLanguageTag(order.getLanguage());
+        OrderView.Customer view = orders.view(order, true);
+        confirm(order, view, language);
+        for (SellerOrder seller : orders.sellerOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of())) {
+            tellMerchant(seller);
+        }
+    }
+
+    private void confirm(CustomerOrder order, OrderView.Customer view, Locale language) {
+        Mail mail =
+                Mail.to(order.getEmail()).template("shop", "order-confirmation").language(language);
+        for (var entry : OrderMailModel.customer(view, order.getAccountId() == null, language)
+                .entrySet()) {
+            mail = mail.model(entry.getKey(), entry.getValue());
+        }
+        for (OrderView.Seller part : view.sellerOrders()) {
+            BusinessInfo business = directory.find(part.businessId()).orElse(null);
+            if (business != null) {
+                mail = mail.attach(Attachment.of(
+                        OrderMailModel.termsFileName(business),
+                        "text/plain; charset=UTF-8",
+                        OrderMailModel.termsCopy(business)));
+            }
+        }
+        outbox.queue(mail);
+    }
+
+    private void tellMerchant(SellerOrder seller) {
+        OrderView.Merchant part = orders.merchantPart(seller);
+        for (StaffDirectory.Member member : staff.staffOf(seller.getBusinessId())) {
+            if (!member.active()) {
+                continue;
+            }
+            Locale language = member.contact().language();
+            Mail mail = Mail.to(member.contact().email())
+                    .template("shop", "new-order")
+                    .language(language);
+            for (var entry : OrderMailModel.merchant(part, language).entrySet()) {
+                mail = mail.model(entry.getKey(), entry.getValue());
+            }
+            outbox.queue(mail);
+        }
+    }
+}
