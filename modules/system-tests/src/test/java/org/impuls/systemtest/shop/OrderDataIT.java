@@ -58,13 +58,20 @@ class OrderDataIT {
         assertThat(exported.getString("email")).isEqualTo(email);
         assertThat(exported.getString("phone")).isEqualTo("+49 631 123456");
         assertThat(exported.getJsonObject("billingAddress").getString("street")).isEqualTo("Marktstraße 5");
-        assertThat(exported.containsKey("accessToken")).as("no key to the order in a file").isFalse();
+        assertThat(exported.containsKey("accessToken"))
+                .as("no key to the order in a file")
+                .isFalse();
         JsonObject part = exported.getJsonArray("sellerOrders").getJsonObject(0);
         assertThat(part.getString("businessName")).isEqualTo(shops.bakery.name());
-        assertThat(part.getJsonArray("lines").getJsonObject(0).getString("title")).isEqualTo("Dinkelbrot");
-        assertThat(part.getJsonArray("lines").getJsonObject(0).getInt("quantity")).isEqualTo(2);
+        assertThat(part.getJsonArray("lines").getJsonObject(0).getString("title"))
+                .isEqualTo("Dinkelbrot");
+        assertThat(part.getJsonArray("lines").getJsonObject(0).getInt("quantity"))
+                .isEqualTo(2);
         assertThat(part.getJsonObject("delivery").getString("method")).isEqualTo("PICKUP");
-        assertThat(exported.getJsonObject("totals").getJsonObject("gross").getJsonNumber("cents").longValue())
+        assertThat(exported.getJsonObject("totals")
+                        .getJsonObject("gross")
+                        .getJsonNumber("cents")
+                        .longValue())
                 .isEqualTo(900);
         assertThat(exported.getJsonObject("payment").getString("method")).isEqualTo("pay-at-pickup");
 
@@ -103,9 +110,11 @@ class OrderDataIT {
         assertThat(http.get("/api/shop/orders", "Authorization", bearer).status())
                 .as("the account's list")
                 .isIn(401, 403);
-        assertThat(http.get("/api/shop/orders/" + number, "Authorization", bearer).status())
+        assertThat(http.get("/api/shop/orders/" + number, "Authorization", bearer)
+                        .status())
                 .isIn(401, 404);
-        assertThat(http.get("/api/shop/orders/" + number, "X-Order-Token", orderToken).status())
+        assertThat(http.get("/api/shop/orders/" + number, "X-Order-Token", orderToken)
+                        .status())
                 .as("a blocked order is not opened by its token either")
                 .isEqualTo(404);
     }
