@@ -234,8 +234,10 @@ public class Checkout {
     }
 
     private Placed again(CustomerOrder order, String fingerprint) {
-        if (order.getAccountId() != null
-                && !caller.accountId().map(order.getAccountId()::equals).orElse(false)) {
+        // a blocked order (its account deleted) is not answered again either
+        if (order.isBlocked()
+                || order.getAccountId() != null
+                        && !caller.accountId().map(order.getAccountId()::equals).orElse(false)) {
             throw new NotFoundException("There is no cart " + order.getCartId() + ".");
         }
         if (!order.getRequestHash().equals(fingerprint)) {

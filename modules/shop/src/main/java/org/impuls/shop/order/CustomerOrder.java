@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.impuls.core.api.lifecycle.Stateful;
 import org.impuls.core.api.money.Money;
@@ -41,7 +42,7 @@ public class CustomerOrder implements Stateful<OrderState> {
     @Column(name = "request_hash", nullable = false, updatable = false)
     private String requestHash;
 
-    @Column(name = "account_id", updatable = false)
+    @Column(name = "account_id")
     private Long accountId;
 
     @Column(nullable = false)
@@ -110,6 +111,9 @@ public class CustomerOrder implements Stateful<OrderState> {
 
     @Column(name = "placed_at", nullable = false, updatable = false)
     private Instant placedAt;
+
+    @Column(name = "blocked_until")
+    private LocalDate blockedUntil;
 
     protected CustomerOrder() {}
 
@@ -186,6 +190,24 @@ public class CustomerOrder implements Stateful<OrderState> {
     @Override
     public void changeStatus(OrderState to, String note) {
         state = OrderState.LIFECYCLE.check(subject(), state, to);
+    }
+
+    /**
+     * Its account was deleted: the link to it is gone and the order is kept only for the merchants' books until the
+     * given day ({@link OrderRetention}).
+     */
+    void block(LocalDate until) {
+        accountId = null;
+        blockedUntil = until;
+    }
+
+    /** Kept only for the retention period of tax law: nobody reads it as the customer's any more. */
+    public boolean isBlocked() {
+        return blockedUntil != null;
+    }
+
+    public LocalDate getBlockedUntil() {
+        return blockedUntil;
     }
 
     /** Paid: no timeout cancels it any more. */

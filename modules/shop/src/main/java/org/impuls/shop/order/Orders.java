@@ -103,7 +103,8 @@ public class Orders {
     @Transactional
     public OrderView.Customer read(String number, String token) {
         CustomerOrder order = byNumber(number).orElseThrow(() -> unknown(number));
-        if (!owns(order) && !tokenMatches(order, token)) {
+        // a blocked order (its account deleted) is kept for the merchants' books only, not even the token reads it
+        if (order.isBlocked() || !owns(order) && !tokenMatches(order, token)) {
             throw unknown(number);
         }
         return view(order, false);
