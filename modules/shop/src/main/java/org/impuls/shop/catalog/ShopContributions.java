@@ -33,6 +33,7 @@ public class ShopContributions implements MenuContributor, RouteContributor, Slo
                 new MenuEntry(Area.STOREFRONT, "shop.menu", "/produkte", 20, "pi pi-shopping-bag"),
                 new MenuEntry(
                         Area.BACKOFFICE, "shop.backoffice.menu", "/backoffice/shop/products.xhtml", 20, "pi pi-box"),
+                new MenuEntry(Area.BACKOFFICE, "shop.orders.title", "/backoffice/shop/orders.xhtml", 25, "pi pi-inbox"),
                 new MenuEntry(
                         Area.BACKOFFICE, "shop.delivery.title", "/backoffice/shop/delivery.xhtml", 30, "pi pi-truck"),
                 new MenuEntry(

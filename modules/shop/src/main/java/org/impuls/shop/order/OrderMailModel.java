@@ -53,9 +53,7 @@ final class OrderMailModel {
                                 "vat", money(r.vat(), language)))
                         .toList());
         String method = order.payment().method();
-        model.put(
-                "payment",
-                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put("payment", paymentName(method, language));
         model.put("bankTransfer", "bank-transfer".equals(method));
         model.put("payAtPickup", "pay-at-pickup".equals(method));
         model.put("transfers", transfers(order.payment(), language));
@@ -75,9 +73,7 @@ final class OrderMailModel {
         model.put("address", address(to));
         model.put("idCheck", order.sellerOrder().idCheckAtHandover());
         String method = order.paymentMethod();
-        model.put(
-                "payment",
-                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put("payment", paymentName(method, language));
         return model;
     }
 
@@ -155,9 +151,14 @@ final class OrderMailModel {
                         .toList();
     }
 
-    private static String address(Address a) {
+    static String address(Address a) {
         return a.name() + (a.company() == null || a.company().isBlank() ? "" : ", " + a.company()) + ", " + a.street()
                 + ", " + a.postalCode() + " " + a.city();
+    }
+
+    /** The payment method's name in the language, a plugin's id as it is. */
+    static String paymentName(String method, Locale language) {
+        return PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language);
     }
 
     static String pickUp(Instant at, Locale language) {
