@@ -151,6 +151,7 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/backoffice/shop/products.xhtml?business=1", "login", "403", "403", "200");
         expectPage(http, wrong, "/backoffice/shop/product.xhtml?business=1", "login", "403", "403", "200");
         expectPage(http, wrong, "/backoffice/shop/delivery.xhtml?business=1", "login", "403", "403", "200");
+        expectPage(http, wrong, "/backoffice/shop/orders.xhtml?business=1", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/shop/categories.xhtml", "login", "403", "403", "200");
         assertThat(wrong).isEmpty();
     }
@@ -192,6 +193,7 @@ class AuthorizationMatrixIT {
         expectApi(http, wrong, "GET", "/api/directory/backoffice/businesses/1", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/directory/staff/1", null, "401", "403", "403", "200");
         expectApi(http, wrong, "GET", "/api/shop/backoffice/products?business=1", null, "401", "403", "403", "200");
+        expectApi(http, wrong, "GET", "/api/shop/backoffice/businesses/1/orders", null, "401", "403", "403", "200");
         expectApi(
                 http, wrong, "GET", "/api/shop/backoffice/catalog/export?business=1", null, "401", "403", "403", "200");
         // the operator passes the check and hears that there was no import yet
