@@ -24,7 +24,12 @@ public class CurrentLanguage implements RequestLanguage {
     }
 
     public Language language() {
-        Object language = request.getAttribute(ATTRIBUTE);
+        Object language;
+        try {
+            language = request.getAttribute(ATTRIBUTE);
+        } catch (IllegalStateException noServletRequest) {
+            language = null; // start-up work (demo data) runs outside any request: the standard language
+        }
         return language instanceof Language chosen ? chosen : Language.standard();
     }
 
