@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.impuls.core.api.ActivePlugins;
 import org.impuls.core.api.Plugin;
 
 /**
@@ -25,7 +26,7 @@ import org.impuls.core.api.Plugin;
  * of no plugin (the core) are always active.
  */
 @ApplicationScoped
-public class PluginRegistry {
+public class PluginRegistry implements ActivePlugins {
 
     private static final System.Logger LOG = System.getLogger(PluginRegistry.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
@@ -121,6 +122,7 @@ public class PluginRegistry {
     }
 
     /** Whether a contribution (menu, slot, route, search …) takes part now: the core's always, a plugin's while enabled. */
+    @Override
     public boolean takesPart(Object contribution) {
         Class<?> type = contribution instanceof Class<?> given ? given : contribution.getClass();
         return ownerOf(type).map(this::isActive).orElse(true);

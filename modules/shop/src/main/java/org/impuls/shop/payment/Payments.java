@@ -108,8 +108,11 @@ public class Payments {
     @Transactional
     public PaymentView start(String methodId, PaymentOrder order) {
         PaymentMethod method = methods.find(methodId)
-                .orElseThrow(() ->
-                        new InvalidInputException("paymentMethod", "there is no payment method '" + methodId + "'"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "paymentMethod",
+                        methods.switchedOff(methodId)
+                                ? PaymentMethods.switchedOffMessage(methodId)
+                                : "there is no payment method '" + methodId + "'"));
         Optional<Payment> live = records.lockLive(order.number());
         if (live.isPresent()) {
             if (live.get().getMethodId().equals(methodId)) {
@@ -139,7 +142,7 @@ public class Payments {
      */
     @Transactional
     public boolean callback(String methodId, RawCallback callback) {
-        PaymentMethod method = methods.get(methodId);
+        PaymentMethod method = methods.active(methodId); // a switched-off plugin's: 409, delivered again later
         if (!verified(method, callback)) {
             throw new CallbackRefused();
         }
