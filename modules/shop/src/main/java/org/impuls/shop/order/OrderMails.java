@@ -54,8 +54,14 @@ public class OrderMails {
                 .entrySet()) {
             mail = mail.model(entry.getKey(), entry.getValue());
         }
-        for (OrderView.Seller part : view.sellerOrders()) {
-            BusinessInfo business = directory.find(part.businessId()).orElse(null);
+        // in ascending business id: the copies are stored once per content, and concurrent checkouts storing the same
+        // merchants' terms in different orders deadlock on that unique key
+        List<Long> businesses = view.sellerOrders().stream()
+                .map(OrderView.Seller::businessId)
+                .sorted()
+                .toList();
+        for (long businessId : businesses) {
+            BusinessInfo business = directory.find(businessId).orElse(null);
             if (business != null) {
                 mail = mail.attach(Attachment.of(
                         OrderMailModel.termsFileName(business),
