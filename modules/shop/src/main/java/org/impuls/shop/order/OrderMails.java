@@ -42,8 +42,13 @@ public class OrderMails {
         Locale language = Locale.forLanguageTag(order.getLanguage());
         OrderView.Customer view = orders.view(order, true);
         confirm(order, view, language);
-        for (SellerOrder seller : orders.sellerOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of())) {
-            tellMerchant(seller);
+        List<SellerOrder> sellers = orders.sellerOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of());
+        for (int i = 0; i < sellers.size(); i++) {
+            // the view's parts are the seller orders in the same order (their positions)
+            tellMerchant(
+                    sellers.get(i),
+                    orders.merchantPart(
+                            order, sellers.get(i), view.sellerOrders().get(i), view.payment()));
         }
     }
 
@@ -72,8 +77,7 @@ public class OrderMails {
         outbox.queue(mail);
     }
 
-    private void tellMerchant(SellerOrder seller) {
-        OrderView.Merchant part = orders.merchantPart(seller);
+    private void tellMerchant(SellerOrder seller, OrderView.Merchant part) {
         for (StaffDirectory.Member member : staff.staffOf(seller.getBusinessId())) {
             if (!member.active()) {
                 continue;
