@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs benchmark suites against a real portal and prints figures:
- * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [cart] [backup]}. Build first with
+ * {@code java -jar modules/bench/target/impuls-bench.jar [directory] [shop] [cart] [checkout] [backup]}. Build first with
  * {@code mvn -B -q -DskipTests package}. Figures depend on the machine; the README lists targets. Bulk data goes in
  * through the portal's own write paths (admission, CSV import); smaller runs with {@code -Dbench.businesses=},
  * {@code -Dbench.merchants=}, {@code -Dbench.productsPerMerchant=}, {@code -Dbench.runs=}, {@code -Dbench.seconds=}.
@@ -48,6 +48,7 @@ public final class Bench {
                     case "directory" -> new DirectoryBench(portal).run();
                     case "shop" -> shop.run();
                     case "cart" -> new CartBench(portal, shop).run();
+                    case "checkout" -> new CheckoutBench(portal, shop).run();
                     case "backup" ->
                         new BackupBench(
                                         portal,
@@ -58,7 +59,7 @@ public final class Bench {
                                 .run();
                     default ->
                         throw new IllegalArgumentException(
-                                "unknown suite " + suite + "; known: directory, shop, cart, backup");
+                                "unknown suite " + suite + "; known: directory, shop, cart, checkout, backup");
                 }
             }
             System.out.printf("server RSS at the end: %d MiB%n", portal.residentKilobytes() / 1024);

@@ -108,6 +108,11 @@ final class BenchPortal implements AutoCloseable {
         }
     }
 
+    /** The portal's process id, for thread dumps ({@code jstack}). */
+    long pid() {
+        return server.pid();
+    }
+
     Path dataDir() {
         return dataDir;
     }

@@ -1,6 +1,5 @@
 package org.impuls.core.mail;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +18,9 @@ import java.util.Map;
 /** A mail's model as JSON, stored with the mail until it is rendered: texts, numbers, booleans, lists and maps. */
 final class MailModel {
 
+    /** Looked up once: each {@code Json.create…} call looks the provider up anew, scanning the class path. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private MailModel() {}
 
     static String toJson(Map<String, Object> model) {
@@ -25,13 +28,13 @@ final class MailModel {
     }
 
     static Map<String, Object> fromJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return map(reader.readObject());
         }
     }
 
     private static JsonObjectBuilder object(Map<String, ?> map) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         map.forEach((key, value) -> object.add(key, value(value)));
         return object;
     }
@@ -42,16 +45,16 @@ final class MailModel {
             return JsonValue.NULL;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Boolean flag) {
             return flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Number number) {
-            return Json.createValue(new BigDecimal(number.toString()));
+            return JSON.createValue(new BigDecimal(number.toString()));
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(value(item)));
             return array.build();
         }

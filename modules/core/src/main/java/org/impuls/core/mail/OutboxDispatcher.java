@@ -32,6 +32,9 @@ public class OutboxDispatcher implements ScheduledTask {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** A run after a commit is submitted and has not started yet. */
+    private final AtomicBoolean waiting = new AtomicBoolean();
+
     @Override
     public String name() {
         return NAME;
@@ -42,15 +45,28 @@ public class OutboxDispatcher implements ScheduledTask {
         return Schedule.every(Duration.ofSeconds(5));
     }
 
-    /** Also after an operator's retry, so that the mail goes out at once. */
+    /**
+     * Also after an operator's retry, so that the mail goes out at once. One run waits at a time: the commits before
+     * it starts are all sent by it, so they need no run of their own (each submit costs the executor a context
+     * capture that scans the class path; an order queues four mails or more).
+     */
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.MailQueued queued) {
-        executor.submit(() -> {
-            try {
-                run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "outbox run after a commit failed; the scheduled run retries", e);
-            }
-        });
+        if (!waiting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.submit(() -> {
+                waiting.set(false); // a commit from now on submits the next run
+                try {
+                    run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "outbox run after a commit failed; the scheduled run retries", e);
+                }
+            });
+        } catch (RuntimeException refused) {
+            waiting.set(false);
+            throw refused;
+        }
     }
 
     /** Sends while whole batches go out; a failure is the scheduler's to log and retry. */

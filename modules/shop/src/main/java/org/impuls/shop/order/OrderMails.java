@@ -42,8 +42,13 @@ public class OrderMails {
         Locale language = Locale.forLanguageTag(order.getLanguage());
         OrderView.Customer view = orders.view(order, true);
         confirm(order, view, language);
-        for (SellerOrder seller : orders.sellerOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of())) {
-            tellMerchant(seller);
+        List<SellerOrder> sellers = orders.sellerOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of());
+        for (int i = 0; i < sellers.size(); i++) {
+            // the view's parts are the seller orders in the same order (their positions)
+            tellMerchant(
+                    sellers.get(i),
+                    orders.merchantPart(
+                            order, sellers.get(i), view.sellerOrders().get(i), view.payment()));
         }
     }
 
@@ -54,8 +59,14 @@ public class OrderMails {
                 .entrySet()) {
             mail = mail.model(entry.getKey(), entry.getValue());
         }
-        for (OrderView.Seller part : view.sellerOrders()) {
-            BusinessInfo business = directory.find(part.businessId()).orElse(null);
+        // in ascending business id: the copies are stored once per content, and concurrent checkouts storing the same
+        // merchants' terms in different orders deadlock on that unique key
+        List<Long> businesses = view.sellerOrders().stream()
+                .map(OrderView.Seller::businessId)
+                .sorted()
+                .toList();
+        for (long businessId : businesses) {
+            BusinessInfo business = directory.find(businessId).orElse(null);
             if (business != null) {
                 mail = mail.attach(Attachment.of(
                         OrderMailModel.termsFileName(business),
@@ -66,8 +77,7 @@ public class OrderMails {
         outbox.queue(mail);
     }
 
-    private void tellMerchant(SellerOrder seller) {
-        OrderView.Merchant part = orders.merchantPart(seller);
+    private void tellMerchant(SellerOrder seller, OrderView.Merchant part) {
         for (StaffDirectory.Member member : staff.staffOf(seller.getBusinessId())) {
             if (!member.active()) {
                 continue;

@@ -223,9 +223,23 @@ public class Orders {
                 .orElse(new OrderView.Payment(order.getPaymentMethod(), null, null));
     }
 
-    /** A seller order as its merchant reads it, without the staff check: for the mails of a placed order. */
-    OrderView.Merchant merchantPart(SellerOrder seller) {
-        return merchantView(seller);
+    /**
+     * A seller order as its merchant reads it, without the staff check: for the mails of a placed order, from its
+     * customer's view just read ({@code part} is that seller order's part of it), so that nothing is read again.
+     */
+    OrderView.Merchant merchantPart(
+            CustomerOrder order, SellerOrder seller, OrderView.Seller part, OrderView.Payment payment) {
+        return new OrderView.Merchant(
+                order.getNumber(),
+                order.getPlacedAt(),
+                order.getEmail(),
+                order.getPhone(),
+                order.billing(),
+                order.delivery().orElse(null),
+                part,
+                new OrderView.Commission(seller.getCommissionPercent(), seller.commission()),
+                order.getPaymentMethod(),
+                payment.state());
     }
 
     private OrderView.Merchant merchantView(SellerOrder seller) {

@@ -1,6 +1,5 @@
 package org.impuls.shop.payment;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -21,13 +21,16 @@ import org.impuls.shop.api.payment.NextAction;
 @Converter
 public class NextActionConverter implements AttributeConverter<NextAction, String> {
 
+    /** Looked up once: each {@code Json.create…} call looks the provider up anew, scanning the class path. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(NextAction action) {
         if (action == null) {
             return null;
         }
         JsonObjectBuilder json =
-                Json.createObjectBuilder().add("type", action.type().name());
+                JSON.createObjectBuilder().add("type", action.type().name());
         if (action.url() != null) {
             json.add("url", action.url());
         }
@@ -39,7 +42,7 @@ public class NextActionConverter implements AttributeConverter<NextAction, Strin
         if (text == null) {
             return null;
         }
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = JSON.createReader(new StringReader(text)).readObject();
         return new NextAction(
                 NextAction.Type.valueOf(json.getString("type")),
                 json.getString("url", null),
@@ -47,7 +50,7 @@ public class NextActionConverter implements AttributeConverter<NextAction, Strin
     }
 
     private static JsonObjectBuilder object(Map<?, ?> data) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         data.forEach((key, value) -> json.add(String.valueOf(key), value(value)));
         return json;
     }
@@ -60,7 +63,7 @@ public class NextActionConverter implements AttributeConverter<NextAction, Strin
             return object(map).build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(value(item)));
             return array.build();
         }
@@ -68,12 +71,12 @@ public class NextActionConverter implements AttributeConverter<NextAction, Strin
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Long || value instanceof Integer) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Number number) {
-            return Json.createValue(new java.math.BigDecimal(number.toString()));
+            return JSON.createValue(new java.math.BigDecimal(number.toString()));
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     private static Map<String, Object> map(JsonObject json) {
