@@ -131,10 +131,7 @@ public class CartPage {
             case "update" -> change();
             case "remove" -> remove();
             case "accept" -> acceptPrice();
-            case "postal-code" -> {
-                postalCode = request.getParameter("postalCode");
-                savePostalCode();
-            }
+            case "postal-code" -> savePostalCode(request.getParameter("postalCode"));
             default -> {
                 // an unknown action changes nothing: the page shows the cart as it is
             }
@@ -178,10 +175,11 @@ public class CartPage {
         }
     }
 
-    void savePostalCode() {
+    void savePostalCode(String typed) {
         if (getCart() == null) {
             return;
         }
+        postalCode = typed; // after the cart is read, which fills the field with the cart's code
         try {
             show(carts.postalCode(cart.id(), postalCode));
             status = texts.text(

@@ -107,8 +107,8 @@ class CartPagesIT {
         assertThat(changed.body()).contains("Warenkorb, 2 Artikel");
         assertThat(changed.header("Cache-Control")).isEqualTo("private, no-store");
         assertThat(changed.body())
-                .as("no JSF view state and no PrimeFaces on the cart page")
-                .doesNotContain("jakarta.faces.ViewState", "primefaces");
+                .as("no JSF view state and no PrimeFaces scripts on the cart page")
+                .doesNotContain("jakarta.faces.ViewState", "PrimeFaces.cw", "jquery");
     }
 
     private static Http.Answer postToCart(Http http, String cookie, String origin, String form) {
