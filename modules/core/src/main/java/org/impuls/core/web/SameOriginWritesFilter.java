@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 import org.impuls.core.config.PublicAddress;
 
@@ -56,42 +54,6 @@ public class SameOriginWritesFilter extends HttpFilter {
         if (source == null || source.isBlank()) {
             source = request.getHeader("Referer");
         }
-        return source != null && !source.isBlank() && sameOrigin(source.strip(), address.origin());
-    }
-
-    /**
-     * Whether {@code source} (an Origin or Referer) is on the portal's configured address: same scheme, host
-     * and port. A portal addressed by a loopback name (demo mode: {@code http://localhost:8080}) takes every
-     * loopback name for itself, so that a visitor who opened {@code http://127.0.0.1:8080} is not refused;
-     * no foreign site can be served from this machine's loopback interface on the portal's own port.
-     */
-    static boolean sameOrigin(String source, String portalAddress) {
-        try {
-            URI from = URI.create(source);
-            URI portal = URI.create(portalAddress);
-            return from.getScheme() != null
-                    && from.getScheme().equalsIgnoreCase(portal.getScheme())
-                    && from.getHost() != null
-                    && sameHost(from.getHost(), portal.getHost())
-                    && effectivePort(from) == effectivePort(portal);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-    }
-
-    private static boolean sameHost(String one, String other) {
-        return one.equalsIgnoreCase(other) || (isLoopback(one) && isLoopback(other));
-    }
-
-    private static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost")
-                || name.matches("127(\\.\\d{1,3}){3}")
-                || name.equals("[::1]")
-                || name.equals("::1");
-    }
-
-    private static int effectivePort(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return source != null && !source.isBlank() && address.isOwn(source.strip());
     }
 }

@@ -94,12 +94,16 @@ public class BrowserCart {
 
     /** After a write: the cart the visitor has now and its count. */
     void now(CartSummary cart) {
+        now(cart.id(), cart.itemCount());
+    }
+
+    private void now(String cartId, int items) {
         resolved = true;
-        itemCount = cart.itemCount();
-        if (!cart.id().equals(id) && !caller.isAuthenticated()) {
-            setCookie(cart.id(), THIRTY_DAYS);
+        itemCount = items;
+        if (!cartId.equals(id) && !caller.isAuthenticated()) {
+            setCookie(cartId, THIRTY_DAYS);
         }
-        id = cart.id();
+        id = cartId;
         personal();
     }
 
@@ -116,22 +120,22 @@ public class BrowserCart {
      * Puts a variant into the visitor's cart: the account's for a logged-in customer, else the cookie's; a visitor
      * without one gets a new cart with this first item (none is made when the item is refused).
      */
-    public CartSummary add(long variantId, int quantity) {
-        CartSummary cart;
+    public AddedLine add(long variantId, int quantity) {
+        AddedLine added;
         if (caller.isAuthenticated()) {
-            cart = carts.add(id().orElseGet(carts::mineOrCreate), variantId, quantity);
+            added = carts.addLine(id().orElseGet(carts::mineOrCreate), variantId, quantity);
         } else if (id().isPresent()) {
-            cart = addToRemembered(variantId, quantity);
+            added = addToRemembered(variantId, quantity);
         } else {
-            cart = starts.withFirstItem(variantId, quantity);
+            added = starts.withFirstItem(variantId, quantity);
         }
-        now(cart);
-        return cart;
+        now(added.cartId(), added.itemCount());
+        return added;
     }
 
-    private CartSummary addToRemembered(long variantId, int quantity) {
+    private AddedLine addToRemembered(long variantId, int quantity) {
         try {
-            return carts.add(id, variantId, quantity);
+            return carts.addLine(id, variantId, quantity);
         } catch (NotFoundException unknown) {
             try {
                 carts.summary(id);

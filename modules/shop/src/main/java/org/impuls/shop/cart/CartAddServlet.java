@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impuls.core.api.error.ConflictException;
 import org.impuls.core.api.error.InvalidInputException;
 import org.impuls.core.api.error.NotFoundException;
@@ -37,12 +34,11 @@ public class CartAddServlet extends HttpServlet {
     StockLedger stock;
 
     @Inject
-    @ConfigProperty(name = "impuls.base-url")
-    Optional<String> baseUrl;
+    SameOrigin sameOrigin;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!fromThePortal(request)) {
+        if (!sameOrigin.of(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -121,27 +117,5 @@ public class CartAddServlet extends HttpServlet {
             return null;
         }
         return Long.parseLong(text.strip());
-    }
-
-    private boolean fromThePortal(HttpServletRequest request) {
-        String source = request.getHeader("Origin");
-        if (source == null || source.isBlank()) {
-            source = request.getHeader("Referer");
-        }
-        if (source == null || source.isBlank()) {
-            return false;
-        }
-        String portal = baseUrl.orElseGet(() -> request.getScheme() + "://" + request.getHeader("Host"));
-        return origin(source).equalsIgnoreCase(origin(portal));
-    }
-
-    private static String origin(String address) {
-        try {
-            URI uri = URI.create(address.strip());
-            int port = uri.getPort();
-            return uri.getScheme() + "://" + uri.getHost() + (port < 0 ? "" : ":" + port);
-        } catch (IllegalArgumentException notAnAddress) {
-            return "";
-        }
     }
 }

@@ -1,9 +1,11 @@
 package org.impuls.shop.cart;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +29,11 @@ import org.impuls.shop.delivery.PickupWindow;
 
 /**
  * Backs {@code /warenkorb}: the visitor's cart ({@link BrowserCart}) with its groups, delivery options and totals, and
- * the forms that change a line's quantity, remove it, accept a changed price and give the postal code. The cart is read
- * on first use, so that a postback finds the lines its buttons belong to. Refusals appear next to their line or field.
+ * the forms that change a line's quantity, remove it, accept a changed price and give the postal code. The forms are
+ * plain HTML forms posting to the page itself (no JSF view state to save and restore: the page is rendered some
+ * four times cheaper, see {@code src/docs/cart-bench.md}); {@link #act()} runs what was sent, from the portal's own
+ * pages only ({@link SameOrigin}). Refusals appear next to their line or field, and the page answers the post itself
+ * (a reload sends it again, which acts on the line by its id, so it changes nothing else).
  */
 @Named("cartPage")
 @RequestScoped
@@ -53,6 +58,9 @@ public class CartPage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    SameOrigin sameOrigin;
 
     private boolean loaded;
     private CartSummary cart;
@@ -104,7 +112,33 @@ public class CartPage {
         return getCart() == null || getCart().groups().isEmpty();
     }
 
-    public void change() {
+    /**
+     * The page's view action: on a post, the form's {@code do} (update, remove, accept, postal-code); a post from
+     * another site is refused with 403 before anything is read.
+     */
+    public void act() throws java.io.IOException {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!sameOrigin.of(request)) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        }
+        String action = String.valueOf(request.getParameter("do"));
+        switch (action) {
+            case "update" -> change();
+            case "remove" -> remove();
+            case "accept" -> acceptPrice();
+            case "postal-code" -> savePostalCode(request.getParameter("postalCode"));
+            default -> {
+                // an unknown action changes nothing: the page shows the cart as it is
+            }
+        }
+    }
+
+    void change() {
         long lineId = submittedLine();
         Line line = line(lineId);
         // a plain field of the line's own form: only the form of the button pressed is sent
@@ -124,7 +158,7 @@ public class CartPage {
                 line);
     }
 
-    public void remove() {
+    void remove() {
         long lineId = submittedLine();
         Line line = line(lineId);
         if (line != null) {
@@ -133,7 +167,7 @@ public class CartPage {
     }
 
     /** The customer takes today's price: the line is set to its quantity again and remembers the price as seen. */
-    public void acceptPrice() {
+    void acceptPrice() {
         long lineId = submittedLine();
         Line line = line(lineId);
         if (line != null) {
@@ -141,10 +175,11 @@ public class CartPage {
         }
     }
 
-    public void savePostalCode() {
+    void savePostalCode(String typed) {
         if (getCart() == null) {
             return;
         }
+        postalCode = typed; // after the cart is read, which fills the field with the cart's code
         try {
             show(carts.postalCode(cart.id(), postalCode));
             status = texts.text(
@@ -199,10 +234,6 @@ public class CartPage {
 
     public String getPostalCode() {
         return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
     }
 
     public String getPostalCodeMessage() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -115,16 +116,42 @@ public class CartResource {
     @Operation(
             summary = "Add a variant",
             description = "Adds to the variant's line if there is one. 400 naming quantity (1–99), 409 when more than"
-                    + " the stock (naming variant and stock) or the cart has 100 lines.")
-    @APIResponse(responseCode = "201", description = "the cart")
+                    + " the stock (naming variant and stock) or the cart has 100 lines. Answers the whole cart; with"
+                    + " the header Prefer: return=minimal only the line and the cart's item count"
+                    + " ({\"cartId\",\"lineId\",\"variantId\",\"quantity\",\"itemCount\"}), which is quicker.")
+    @APIResponse(responseCode = "201", description = "the cart, or the line with Prefer: return=minimal")
     @APIResponse(responseCode = "409", description = "stock or line limit")
-    public Response add(@PathParam("cartId") String cartId, LineRequest request) {
+    public Response add(
+            @PathParam("cartId") String cartId,
+            @Parameter(description = "return=minimal: answer the line only") @HeaderParam("Prefer") String prefer,
+            LineRequest request) {
         LineRequest line = request == null ? new LineRequest() : request;
         if (line.variantId == null) {
             throw new InvalidInputException("variantId", "The variant is missing.");
         }
-        CartSummary cart = carts.add(cartId, line.variantId, CartRules.quantity(line.quantity));
+        int quantity = CartRules.quantity(line.quantity);
+        if (prefersMinimal(prefer)) {
+            AddedLine added = carts.addLine(cartId, line.variantId, quantity);
+            return Response.created(location(added.cartId()))
+                    .header("Preference-Applied", "return=minimal")
+                    .entity(added)
+                    .build();
+        }
+        CartSummary cart = carts.add(cartId, line.variantId, quantity);
         return Response.created(location(cart.id())).entity(cart).build();
+    }
+
+    /** RFC 7240: {@code Prefer: return=minimal}, among other preferences, any case. */
+    static boolean prefersMinimal(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.strip().replace(" ", "").equalsIgnoreCase("return=minimal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PATCH

@@ -12,7 +12,7 @@ public class CartStart {
     Carts carts;
 
     @Transactional
-    public CartSummary withFirstItem(long variantId, int quantity) {
-        return carts.add(carts.create().id(), variantId, quantity);
+    public AddedLine withFirstItem(long variantId, int quantity) {
+        return carts.addLine(carts.create().id(), variantId, quantity);
     }
 }

@@ -148,13 +148,35 @@ public class Carts {
      * Puts {@code quantity} (1–99) of a variant into the cart, adding to its line if there is one (the line then
      * remembers today's price as seen). The variant must be on sale: its product active, its seller selling (else 404
      * as on the product page), not sold out (409); the line's quantity at most 99 and what is in stock (409 naming it).
+     * Answers the whole cart; {@link #addLine} is the same add answering only the line.
      */
     @Transactional
     public CartSummary add(String cartId, long variantId, int quantity) {
         CartRules.quantity(quantity);
         Cart cart = reachable(cartId, true);
-        List<CartLine> lines = lines(cart);
+        List<CartLine> lines = new ArrayList<>(lines(cart));
         Loaded loaded = load(lines, variantId);
+        put(cart, lines, variantId, quantity, loaded);
+        return summarise(cart, lines, cart.getPostalCode(), loaded);
+    }
+
+    /**
+     * As {@link #add}, answering only the line and the cart's item count: it reads the one variant, its stock and its
+     * seller, not the whole cart's, and works out no delivery options (what the product pages' buttons need, and
+     * REST clients asking {@code Prefer: return=minimal}).
+     */
+    @Transactional
+    public AddedLine addLine(String cartId, long variantId, int quantity) {
+        CartRules.quantity(quantity);
+        Cart cart = reachable(cartId, true);
+        List<CartLine> lines = new ArrayList<>(lines(cart));
+        CartLine line = put(cart, lines, variantId, quantity, load(List.of(), variantId));
+        int items = lines.stream().mapToInt(CartLine::getQuantity).sum();
+        return new AddedLine(cart.getPublicId(), line.getId(), variantId, line.getQuantity(), items);
+    }
+
+    /** The add itself: checked against what {@code loaded} knows of the variant; a new line joins {@code lines}. */
+    private CartLine put(Cart cart, List<CartLine> lines, long variantId, int quantity, Loaded loaded) {
         CartVariant variant = loaded.variants().get(variantId);
         if (variant == null || !visible(variant, loaded)) {
             throw new NotFoundException("There is no variant " + variantId + " in the shop.");
@@ -170,18 +192,19 @@ public class Carts {
         }
         checkStock(variant, total, loaded);
         Instant now = clock.instant();
+        CartLine line;
         if (existing.isPresent()) {
-            existing.get().set(total, seen(variant));
+            line = existing.get();
+            line.set(total, seen(variant));
         } else {
-            CartLine line = new CartLine(
+            line = new CartLine(
                     cart.getId(), variantId, variant.productId(), variant.businessId(), total, seen(variant), now);
             em.persist(line);
-            lines = new ArrayList<>(lines);
             lines.add(line);
         }
         cart.touch(now);
         em.flush(); // the new line's id for the answer
-        return summarise(cart, lines, cart.getPostalCode(), loaded);
+        return line;
     }
 
     /** Sets a line's quantity (1–99, within the stock); the line then remembers today's price as seen. */

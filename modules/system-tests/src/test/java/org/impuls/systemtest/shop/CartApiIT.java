@@ -150,7 +150,36 @@ class CartApiIT {
                 "POST", "/api/shop/carts/" + id + "/lines?lang=en", "{\"variantId\":" + variant + ",\"quantity\":4}");
         assertThat(english.json().getString("detail")).contains("Only 3 left of Waldhonig 250 g");
 
-        add(http, id, variant, 3);
+        // Prefer: return=minimal answers the line and the count only, with the same rules
+        Http.Answer minimal = http.json(
+                "POST",
+                "/api/shop/carts/" + id + "/lines",
+                "{\"variantId\":" + variant + ",\"quantity\":2}",
+                "Prefer",
+                "return=minimal");
+        assertThat(minimal.status()).as(minimal.body()).isEqualTo(201);
+        assertThat(minimal.header("Preference-Applied")).isEqualTo("return=minimal");
+        assertThat(minimal.header("Location")).endsWith("/api/shop/carts/" + id);
+        assertThat(minimal.json().getString("cartId")).isEqualTo(id);
+        assertThat(minimal.json().getJsonNumber("variantId").longValue()).isEqualTo(variant);
+        assertThat(minimal.json().getInt("quantity")).isEqualTo(2);
+        assertThat(minimal.json().getInt("itemCount")).isEqualTo(2);
+        assertThat(minimal.json().containsKey("groups"))
+                .as("not the whole cart")
+                .isFalse();
+        Http.Answer minimalTooMany = http.json(
+                "POST",
+                "/api/shop/carts/" + id + "/lines",
+                "{\"variantId\":" + variant + ",\"quantity\":2}",
+                "Prefer",
+                "return=minimal");
+        assertThat(minimalTooMany.status()).isEqualTo(409);
+        assertThat(minimalTooMany.json().getString("detail")).contains("Nur noch 3 vorrätig");
+
+        JsonObject three = add(http, id, variant, 1).json();
+        assertThat(lineIds(three))
+                .as("the minimal add made the line the whole answer shows")
+                .containsExactly(minimal.json().getJsonNumber("lineId").longValue());
         assertThat(addAnswer(http, id, variant, 1).status())
                 .as("3 in the cart, none more")
                 .isEqualTo(409);

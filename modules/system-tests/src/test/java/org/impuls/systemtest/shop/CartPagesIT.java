@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The browser's cart over plain HTTP (#16): a garbage, unknown or someone else's cart id in the cookie breaks no page
  * and shows nothing of anyone's; adding from a page sets the cookie (HttpOnly, SameSite=Lax, Path=/, 30 days) and a
- * page that then shows the count is private; a post from another site is refused.
+ * page that then shows the count is private; a post from another site (to the add button or to the cart page's own
+ * forms) is refused.
  */
 @ExtendWith(Portal.class)
 class CartPagesIT {
@@ -87,6 +90,36 @@ class CartPagesIT {
         Http.Answer cart = http.get("/warenkorb", "Cookie", cookie.split(";")[0]);
         assertThat(cart.body()).contains("Rapsöl kaltgepresst");
         assertThat(cart.header("Cache-Control")).isEqualTo("private, no-store");
+
+        // the cart page's own forms are plain posts to the page: from another site nothing is read or changed
+        String cartCookie = cookie.split(";")[0];
+        Matcher line = Pattern.compile("name=\"line\" value=\"(\\d+)\"").matcher(cart.body());
+        assertThat(line.find()).as("the line's form names its line").isTrue();
+        Http.Answer foreignRemove =
+                postToCart(http, cartCookie, "https://evil.example", "do=remove&line=" + line.group(1));
+        assertThat(foreignRemove.status()).isEqualTo(403);
+        assertThat(http.get("/warenkorb", "Cookie", cartCookie).body()).contains("Rapsöl kaltgepresst");
+        Http.Answer noOrigin = postToCart(http, cartCookie, null, "do=remove&line=" + line.group(1));
+        assertThat(noOrigin.status()).as("a post without Origin or Referer").isEqualTo(403);
+        Http.Answer changed =
+                postToCart(http, cartCookie, http.baseUrl(), "do=update&quantity=2&line=" + line.group(1));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body()).contains("Warenkorb, 2 Artikel");
+        assertThat(changed.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(changed.body())
+                .as("no JSF view state and no PrimeFaces scripts on the cart page")
+                .doesNotContain("jakarta.faces.ViewState", "PrimeFaces.cw", "jquery");
+    }
+
+    private static Http.Answer postToCart(Http http, String cookie, String origin, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/warenkorb"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build());
     }
 
     private static Http.Answer add(Http http, long variant, String origin) {

@@ -3,7 +3,9 @@ package org.impuls.core.api.money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,10 +58,20 @@ public record Money(long cents, String currency) {
 
     /** Formats for display, e.g. "12,99 €" in German and "€12.99" in English. */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(toDecimal());
+        return FORMATS.get()
+                .computeIfAbsent(locale.toLanguageTag() + ' ' + currency, key -> {
+                    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+                    format.setCurrency(Currency.getInstance(currency));
+                    return format;
+                })
+                .format(toDecimal());
     }
+
+    /**
+     * Currency formats per thread (a NumberFormat is not thread-safe), by locale and currency: building one per
+     * amount showed in the cart page's profile, which formats some sixty.
+     */
+    private static final ThreadLocal<Map<String, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
