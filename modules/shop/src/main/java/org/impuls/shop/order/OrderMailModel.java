@@ -53,9 +53,7 @@ final class OrderMailModel {
                                 "vat", money(r.vat(), language)))
                         .toList());
         String method = order.payment().method();
-        model.put(
-                "payment",
-                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put("payment", paymentLabel(method, language));
         model.put("bankTransfer", "bank-transfer".equals(method));
         model.put("payAtPickup", "pay-at-pickup".equals(method));
         model.put("transfers", transfers(order.payment(), language));
@@ -75,9 +73,7 @@ final class OrderMailModel {
         model.put("address", address(to));
         model.put("idCheck", order.sellerOrder().idCheckAtHandover());
         String method = order.paymentMethod();
-        model.put(
-                "payment",
-                PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language));
+        model.put("payment", paymentLabel(method, language));
         return model;
     }
 
@@ -129,7 +125,13 @@ final class OrderMailModel {
         return part;
     }
 
-    private static List<Object> transfers(OrderView.Payment payment, Locale language) {
+    /** The built-in methods by name; a plugin's by its id. */
+    static String paymentLabel(String method, Locale language) {
+        return PAYMENTS.getOrDefault(method, LocalizedText.of(method, method)).in(language);
+    }
+
+    /** By bank transfer, each merchant's transfer (holder, IBAN, BIC, amount, reference, its seller order). */
+    static List<Object> transfers(OrderView.Payment payment, Locale language) {
         if (payment.nextAction() == null || payment.nextAction().data() == null) {
             return List.of();
         }
@@ -151,11 +153,12 @@ final class OrderMailModel {
                                                         ((Number) t.get("amountCents")).longValue(),
                                                         String.valueOf(t.get("currency"))),
                                                 language),
-                                "reference", String.valueOf(t.get("reference"))))
+                                "reference", String.valueOf(t.get("reference")),
+                                "sellerOrder", String.valueOf(t.get("sellerOrder"))))
                         .toList();
     }
 
-    private static String address(Address a) {
+    static String address(Address a) {
         return a.name() + (a.company() == null || a.company().isBlank() ? "" : ", " + a.company()) + ", " + a.street()
                 + ", " + a.postalCode() + " " + a.city();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.core.api.mail.Attachment;
 import org.impuls.core.api.mail.Mail;
@@ -35,6 +36,9 @@ public class OrderMails {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PortalLinks links;
+
     // a transaction of its own: the order's has committed
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
@@ -54,6 +58,7 @@ public class OrderMails {
                 .entrySet()) {
             mail = mail.model(entry.getKey(), entry.getValue());
         }
+        mail = mail.model("link", link(order, language));
         for (OrderView.Seller part : view.sellerOrders()) {
             BusinessInfo business = directory.find(part.businessId()).orElse(null);
             if (business != null) {
@@ -64,6 +69,17 @@ public class OrderMails {
             }
         }
         outbox.queue(mail);
+    }
+
+    /**
+     * The order's page: a guest's by the token, a customer's in the account (which asks for the login). Absolute from
+     * the configured public address only, never from a request's Host.
+     */
+    private String link(CustomerOrder order, Locale language) {
+        String path = order.getAccountId() == null
+                ? OrderLinks.guest(order.getAccessToken())
+                : OrderLinks.account(order.getNumber());
+        return links.absolute(path + "?lang=" + language.getLanguage());
     }
 
     private void tellMerchant(SellerOrder seller) {
