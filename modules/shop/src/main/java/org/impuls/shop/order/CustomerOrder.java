@@ -8,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,6 +35,10 @@ public class CustomerOrder implements Stateful<OrderState> {
 
     @Column(name = "access_token", nullable = false, updatable = false)
     private String accessToken;
+
+    // the guest's page finds the order by this, so that no lookup compares the secret itself (V13)
+    @Column(name = "access_token_hash", nullable = false, updatable = false)
+    private byte[] accessTokenHash;
 
     @Column(name = "cart_id", nullable = false, updatable = false)
     private String cartId;
@@ -138,6 +145,7 @@ public class CustomerOrder implements Stateful<OrderState> {
     CustomerOrder(Placement p) {
         this.number = p.number();
         this.accessToken = p.accessToken();
+        this.accessTokenHash = hashOf(p.accessToken());
         this.cartId = p.cartId();
         this.idempotencyKey = p.idempotencyKey();
         this.requestHash = p.requestHash();
@@ -165,6 +173,15 @@ public class CustomerOrder implements Stateful<OrderState> {
         this.paymentMethod = p.paymentMethod();
         this.paymentDueAt = p.paymentDueAt();
         this.placedAt = p.placedAt();
+    }
+
+    /** The SHA-256 of a token's UTF-8 bytes, as V13 stores it. */
+    static byte[] hashOf(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     @Override

@@ -125,7 +125,8 @@ final class OrderMailModel {
         return part;
     }
 
-    private static List<Object> transfers(OrderView.Payment payment, Locale language) {
+    /** By bank transfer, each merchant's transfer (holder, IBAN, BIC, amount, reference, its seller order). */
+    static List<Object> transfers(OrderView.Payment payment, Locale language) {
         if (payment.nextAction() == null || payment.nextAction().data() == null) {
             return List.of();
         }
@@ -147,7 +148,8 @@ final class OrderMailModel {
                                                         ((Number) t.get("amountCents")).longValue(),
                                                         String.valueOf(t.get("currency"))),
                                                 language),
-                                "reference", String.valueOf(t.get("reference"))))
+                                "reference", String.valueOf(t.get("reference")),
+                                "sellerOrder", String.valueOf(t.get("sellerOrder"))))
                         .toList();
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import org.impuls.core.api.PortalLinks;
 import org.impuls.core.api.StaffDirectory;
 import org.impuls.core.api.mail.Attachment;
 import org.impuls.core.api.mail.Mail;
@@ -35,6 +36,9 @@ public class OrderMails {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PortalLinks links;
+
     // a transaction of its own: the order's has committed
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
@@ -59,6 +63,7 @@ public class OrderMails {
                 .entrySet()) {
             mail = mail.model(entry.getKey(), entry.getValue());
         }
+        mail = mail.model("link", link(order, language));
         // in ascending business id: the copies are stored once per content, and concurrent checkouts storing the same
         // merchants' terms in different orders deadlock on that unique key
         List<Long> businesses = view.sellerOrders().stream()
@@ -75,6 +80,17 @@ public class OrderMails {
             }
         }
         outbox.queue(mail);
+    }
+
+    /**
+     * The order's page: a guest's by the token, a customer's in the account (which asks for the login). Absolute from
+     * the configured public address only, never from a request's Host.
+     */
+    private String link(CustomerOrder order, Locale language) {
+        String path = order.getAccountId() == null
+                ? OrderLinks.guest(order.getAccessToken())
+                : OrderLinks.account(order.getNumber());
+        return links.absolute(path + "?lang=" + language.getLanguage());
     }
 
     private void tellMerchant(SellerOrder seller, OrderView.Merchant part) {

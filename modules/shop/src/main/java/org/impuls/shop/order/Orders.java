@@ -113,17 +113,8 @@ public class Orders {
     /** The logged-in customer's orders, newest first. */
     @Transactional
     public ResultPage<OrderView.Summary> mine(PageRequest page) {
-        long account = caller.accountId().orElseThrow(() -> new ForbiddenException("Log in to see your orders."));
-        List<CustomerOrder> orders = em.createQuery(
-                        "select o from CustomerOrder o where o.accountId = :account order by o.placedAt desc, o.id desc",
-                        CustomerOrder.class)
-                .setParameter("account", account)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(o) from CustomerOrder o where o.accountId = :account", Long.class)
-                .setParameter("account", account)
-                .getSingleResult();
+        long account = callerAccount();
+        List<CustomerOrder> orders = ofAccount(account, page);
         Map<Long, List<SellerOrder>> sellers =
                 sellerOrders(orders.stream().map(CustomerOrder::getId).toList());
         List<OrderView.Summary> items = orders.stream()
@@ -134,7 +125,28 @@ public class Orders {
                         o.total(),
                         sellers.getOrDefault(o.getId(), List.of()).size()))
                 .toList();
-        return ResultPage.of(items, total, page);
+        return ResultPage.of(items, countOfAccount(account), page);
+    }
+
+    long callerAccount() {
+        return caller.accountId().orElseThrow(() -> new ForbiddenException("Log in to see your orders."));
+    }
+
+    /** A page of the account's orders, newest first. */
+    List<CustomerOrder> ofAccount(long account, PageRequest page) {
+        return em.createQuery(
+                        "select o from CustomerOrder o where o.accountId = :account order by o.placedAt desc, o.id desc",
+                        CustomerOrder.class)
+                .setParameter("account", account)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    long countOfAccount(long account) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.accountId = :account", Long.class)
+                .setParameter("account", account)
+                .getSingleResult();
     }
 
     /** A business's seller orders, newest first: for its staff (and operators) only. */
@@ -323,7 +335,7 @@ public class Orders {
                 && caller.accountId().map(order.getAccountId()::equals).orElse(false);
     }
 
-    private static boolean tokenMatches(CustomerOrder order, String token) {
+    static boolean tokenMatches(CustomerOrder order, String token) {
         return token != null
                 && MessageDigest.isEqual(
                         order.getAccessToken().getBytes(StandardCharsets.UTF_8),

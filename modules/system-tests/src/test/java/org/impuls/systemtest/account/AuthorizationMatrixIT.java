@@ -122,6 +122,11 @@ class AuthorizationMatrixIT {
         expectPage(http, wrong, "/konto", "login", "200", "200", "200");
         expectPage(http, wrong, "/account/index.xhtml", "login", "200", "200", "200");
         expectPage(http, wrong, "/account/directory/applications.xhtml", "login", "200", "200", "200");
+        expectPage(http, wrong, "/konto/bestellungen", "login", "200", "200", "200");
+        expectPage(http, wrong, "/account/shop/orders.xhtml", "login", "200", "200", "200");
+        // nobody's order: the same 404 for everyone logged in, as for another customer's
+        expectPage(http, wrong, "/konto/bestellungen/2000-000001", "login", "404", "404", "404");
+        expectPage(http, wrong, "/bestellung/AAAAAAAAAAAAAAAAAAAAAA", "404", "404", "404", "404");
         expectPage(http, wrong, "/backoffice/core/index.xhtml", "login", "403", "200", "200");
         expectPage(http, wrong, "/admin/core/index.xhtml", "login", "403", "403", "200");
         expectPage(http, wrong, "/admin/core/accounts.xhtml", "login", "403", "403", "200");

@@ -63,7 +63,7 @@ class OrderMailsIT {
                 .contains("Verwendungszweck " + number + "-1", "Verwendungszweck " + number + "-2")
                 .contains("DE89370400440532013000")
                 .contains(order.getString("accessToken"))
-                .doesNotContain("/bestellung/");
+                .contains("/bestellung/" + order.getString("accessToken"));
         assertThat(customer.text).contains("darin 7 % MwSt.");
         assertThat(customer.html).contains(shops.butcher.name(), "Mailbratwurst");
         assertThat(customer.attachments)
