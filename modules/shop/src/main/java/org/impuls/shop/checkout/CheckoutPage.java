@@ -45,7 +45,10 @@ import org.impuls.shop.payment.Payments;
 @RequestScoped
 public class CheckoutPage {
 
-    /** Fields the page renders as JSF inputs with a {@code p:message}; the others are plain inputs of the merchants. */
+    /**
+     * Fields of plain inputs (radio buttons), whose refusals the page shows itself, as it does the merchants'; every
+     * other field is a JSF input with its {@code p:message}.
+     */
     private static final Set<String> PLAIN_FIELDS = Set.of("paymentMethod", "deliveries");
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
@@ -188,11 +191,12 @@ public class CheckoutPage {
             List<Long> ids = getGroups().stream().map(MerchantGroup::businessId).toList();
             for (BusinessInfo info : directory.findAll(ids)) {
                 String profile = request.getContextPath() + info.path();
+                BusinessDirectory.LegalTexts given = info.legal();
                 legal.put(
                         info.id(),
                         new LegalLinks(
-                                info.legal().terms().isBlank() ? null : profile + "#terms",
-                                info.legal().withdrawalPolicy().isBlank() ? null : profile + "#withdrawal",
+                                given == null || blank(given.terms()) ? null : profile + "#terms",
+                                given == null || blank(given.withdrawalPolicy()) ? null : profile + "#withdrawal",
                                 profile + "#imprint"));
             }
         }
@@ -253,7 +257,7 @@ public class CheckoutPage {
             if (field == null) {
                 global(error.message());
             } else {
-                byField.merge(field, error.message(), (a, b) -> a.equals(b) ? a : a + " " + b);
+                byField.merge(field, unchosen(field, error.message()), (a, b) -> a.equals(b) ? a : a + " " + b);
             }
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -271,6 +275,16 @@ public class CheckoutPage {
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
             faces.validationFailed();
         });
+    }
+
+    /** A merchant without any delivery chosen is asked to choose one, rather than told that "nothing" is not offered. */
+    private String unchosen(String field, String message) {
+        for (MerchantGroup group : groups) {
+            if (field.equals("merchant-" + group.businessId() + "-method") && form.method(group.businessId()) == null) {
+                return texts.text("shop.checkout.error.delivery-missing", group.name());
+            }
+        }
+        return message;
     }
 
     private static void global(String message) {
@@ -384,6 +398,10 @@ public class CheckoutPage {
             pickup.put(group.businessId(), DeliveryMethod.PICKUP);
         }
         return CheckoutTotals.of(cart, pickup).probe(form.getEmail(), texts.locale());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static CartSummary emptyCart() {
