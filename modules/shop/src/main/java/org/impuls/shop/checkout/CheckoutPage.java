@@ -238,6 +238,9 @@ public class CheckoutPage {
             show(null);
             return;
         }
+        if (changed(cart)) {
+            return;
+        }
         List<Long> ids = groups.stream().map(MerchantGroup::businessId).toList();
         try {
             Checkout.Placed placed = checkout.place(cart.id(), form.getKey(), form.request(ids));
@@ -248,6 +251,26 @@ public class CheckoutPage {
             // sold out, a changed line, an empty cart, the key used for other data: the sentence names what
             global(refused.getMessage());
         }
+    }
+
+    /**
+     * A line whose price, deposit, availability or stock changed since the customer saw it (sold out meanwhile …) is
+     * named at the top, and nothing is placed: checkout would refuse it (409), and the cart page is where to settle it.
+     */
+    private boolean changed(CartSummary now) {
+        boolean changed = false;
+        for (MerchantGroup group : now.groups()) {
+            for (CartSummary.Line line : group.lines()) {
+                for (CartSummary.Notice notice : line.notices()) {
+                    String title = line.variantLabel() == null || line.variantLabel().isEmpty()
+                            ? line.title()
+                            : line.title() + ", " + line.variantLabel();
+                    global(texts.text("shop.checkout.page.line-changed", title, notice.text()));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     private void show(List<FieldError> refusals, List<Long> ids) {

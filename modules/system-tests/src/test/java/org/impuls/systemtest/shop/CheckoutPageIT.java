@@ -206,6 +206,39 @@ class CheckoutPageIT extends BrowserJourney {
                 .isEqualTo("1");
     }
 
+    @Test
+    void aProductSoldOutMeanwhileIsNamedAndNothingTypedIsLost(RunningPortal portal, Http http, Mailbox mailbox) {
+        CheckoutShops shops = CheckoutShops.of(http, mailbox);
+        long rolls = product(http, shops.bakery, "Kassenschnecke", 180, 7, 0, 0, 50);
+        long last = product(http, shops.bookshop, "Kassenunikat", 990, 7, 0, 0, 1);
+        String base = portal.baseUrl();
+        add(base, shops.bakery, rolls);
+        add(base, shops.bookshop, last);
+        String email = Accounts.newAddress("kasse-sold");
+        browser.get(base + "/kasse");
+        fillGuest(email);
+        choose("method-" + shops.bookshop.business() + "-PARCEL");
+
+        String other = CheckoutShops.cart(http, null, last, 1);
+        Http.Answer bought = CheckoutShops.checkout(
+                http,
+                other,
+                CheckoutShops.key(),
+                CheckoutShops.body(
+                        Accounts.newAddress("quicker"),
+                        "bank-transfer",
+                        false,
+                        List.of(CheckoutShops.delivered(shops.bookshop, "PARCEL"))));
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        visible("checkout:place").click();
+
+        assertThat(text("checkout:messages")).contains("Kassenunikat");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/bestellung/");
+        assertThat(visible("checkout:email").getAttribute("value")).isEqualTo(email);
+        assertThat(visible("checkout-cart-link").getAttribute("href")).endsWith("/warenkorb");
+        assertThat(mailbox.hasMail(email, "Ihre Bestellung")).as("nothing was ordered").isFalse();
+    }
+
     /** Puts one item into the browser's cart with the merchant's "In den Warenkorb" button on its product list. */
     private void add(String base, CheckoutShops.Shop shop, long variant) {
         browser.get(base + "/produkte?merchant=" + shop.business());
