@@ -262,9 +262,10 @@ public class CheckoutPage {
         for (MerchantGroup group : now.groups()) {
             for (CartSummary.Line line : group.lines()) {
                 for (CartSummary.Notice notice : line.notices()) {
-                    String title = line.variantLabel() == null || line.variantLabel().isEmpty()
-                            ? line.title()
-                            : line.title() + ", " + line.variantLabel();
+                    String title =
+                            line.variantLabel() == null || line.variantLabel().isEmpty()
+                                    ? line.title()
+                                    : line.title() + ", " + line.variantLabel();
                     global(texts.text("shop.checkout.page.line-changed", title, notice.text()));
                     changed = true;
                 }

@@ -21,10 +21,10 @@ import org.impuls.shop.order.SellerTotals;
  * SellerTotals}, {@link OrderTotals}): per merchant its goods, deposit, the chosen delivery's cost, the total and the
  * VAT per rate; and the order as payment methods are asked whether they offer themselves.
  */
-final class CheckoutTotals {
+public final class CheckoutTotals {
 
     /** One merchant's part: the chosen delivery (null when none is chosen or it is not available) and its totals. */
-    record Part(MerchantGroup group, CartSummary.Delivery delivery, SellerTotals totals) {}
+    public record Part(MerchantGroup group, CartSummary.Delivery delivery, SellerTotals totals) {}
 
     private final List<Part> parts;
     private final OrderTotals totals;

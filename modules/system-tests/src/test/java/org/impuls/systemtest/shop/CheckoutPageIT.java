@@ -236,7 +236,9 @@ class CheckoutPageIT extends BrowserJourney {
         assertThat(browser.getCurrentUrl()).doesNotContain("/bestellung/");
         assertThat(visible("checkout:email").getAttribute("value")).isEqualTo(email);
         assertThat(visible("checkout-cart-link").getAttribute("href")).endsWith("/warenkorb");
-        assertThat(mailbox.hasMail(email, "Ihre Bestellung")).as("nothing was ordered").isFalse();
+        assertThat(mailbox.hasMail(email, "Ihre Bestellung"))
+                .as("nothing was ordered")
+                .isFalse();
     }
 
     /** Puts one item into the browser's cart with the merchant's "In den Warenkorb" button on its product list. */
