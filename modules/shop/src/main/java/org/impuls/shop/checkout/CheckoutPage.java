@@ -8,7 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ import org.impuls.shop.payment.Payments;
  * Backs {@code /kasse}: the browser's cart ({@link BrowserCart}) with a delivery choice per merchant, the payment
  * methods on offer, the order's summary and the button that places it through {@link IdempotentCheckout}, as the REST
  * checkout does. Each refusal appears next to its field ({@link CheckoutFields}), nothing typed is lost; once placed
- * the customer goes to the payment provider's page or to the order's page {@code /bestellung/{token}} (303).
+ * the customer goes to the payment provider's page or to the order's page {@code /bestellung/{token}}.
  */
 @Named("checkoutPage")
 @RequestScoped
@@ -337,14 +338,13 @@ public class CheckoutPage {
         return request.getContextPath() + "/bestellung/" + order.accessToken();
     }
 
-    /** See other (303): the browser fetches the next page with GET, so a reload there sends nothing again. */
+    /** A JSF redirect: the browser fetches the next page with GET, so a reload there sends nothing again. */
     private static void redirect(String location) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response =
-                (HttpServletResponse) faces.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-        faces.responseComplete();
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(location);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void show(CartSummary now) {
