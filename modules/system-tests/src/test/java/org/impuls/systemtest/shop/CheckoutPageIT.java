@@ -199,8 +199,8 @@ class CheckoutPageIT extends BrowserJourney {
                         + "const button = document.getElementById('checkout:place');"
                         + "const send = () => fetch(form.action, {method: 'POST',"
                         + "  body: new URLSearchParams(new FormData(form, button))}).then(r => r.url.includes('/bestellung/')"
-                                + "  ? r.url : r.text().then(t => r.url + ' ' + r.status + ' '"
-                                + "    + t.replace(/<[^>]+>/g, ' ').replace(/\\s+/g, ' ').slice(-2500)));"
+                        + "  ? r.url : r.text().then(t => r.url + ' ' + r.status + ' '"
+                        + "    + t.replace(/<[^>]+>/g, ' ').replace(/\\s+/g, ' ').slice(-2500)));"
                         + "Promise.all([send(), send()]).then(done, e => done(['failed: ' + e]));");
 
         assertThat(landed).hasSize(2);
@@ -284,12 +284,16 @@ class CheckoutPageIT extends BrowserJourney {
         field.sendKeys(value);
     }
 
-    /** Ticks a checkbox or picks a radio button, once. */
+    /** Ticks a checkbox or picks a radio button, once: by clicking it, else its label, as people do. */
     private void choose(String id) {
         WebElement input = visible(id);
         if (!input.isSelected()) {
             input.click();
         }
+        if (!input.isSelected()) {
+            browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        }
+        assertThat(input.isSelected()).as(id + " chosen").isTrue();
     }
 
     private String text(String id) {
