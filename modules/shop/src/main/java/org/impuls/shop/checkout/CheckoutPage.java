@@ -295,6 +295,9 @@ public class CheckoutPage {
             String clientId = FORM + ":" + field;
             UIComponent component = faces.getViewRoot().findComponent(clientId);
             if (component instanceof UIInput input) {
+                // an invalid input renders what was sent, not the model: send back what the model holds, as typed
+                Object typed = input.getValue();
+                input.setSubmittedValue(typed == null ? "" : typed.toString());
                 input.setValid(false); // aria-invalid and the error style on the field itself
             }
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
