@@ -290,7 +290,15 @@ class CheckoutPageIT extends BrowserJourney {
         if (!input.isSelected()) {
             input.click();
         }
-        assertThat(input.isSelected()).as(id + " chosen by a click").isTrue();
+        assertThat(input.isSelected())
+                .as(() -> id + " chosen by a click; at its centre is "
+                        + ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "const r = arguments[0].getBoundingClientRect();"
+                                                + "const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                                                + "return e ? e.outerHTML.slice(0, 300) : 'nothing';",
+                                        input))
+                .isTrue();
     }
 
     private String text(String id) {
