@@ -20,8 +20,9 @@ import org.impuls.core.schema.SchemaMigrator;
  * Moves plugins through their lifecycle: install (migrations, in the plugin's own history table),
  * enable ⇄ disable, uninstall (keeping or dropping its data), and brings installed plugins up to date
  * at each start (new migrations: the upgrade). Refuses what would break: a too old core, a missing or
- * disabled dependency, a plugin others depend on. A plugin that throws is marked failed; the portal
- * goes on without it.
+ * disabled dependency, a plugin others depend on. A plugin that throws in a lifecycle hook is marked
+ * failed and the portal goes on without it; one whose observer or search provider throws is marked failed
+ * or kept enabled as {@link FailurePolicy} says.
  */
 @ApplicationScoped
 public class PluginLifecycle {
@@ -138,7 +139,43 @@ public class PluginLifecycle {
         if (registry.status(id) != PluginStatus.DISCOVERED) {
             states.failed(id, reason);
         }
-        audit.record("plugin.failed", id, reason);
+        audit.record("plugin.failed", id, auditable(reason));
+    }
+
+    /**
+     * A plugin's observer or search provider ({@code contribution}, e.g. {@code observer OrderMails#placed})
+     * threw while serving someone else. {@link FailurePolicy} decides: either the plugin is marked failed,
+     * or the failure is logged and audited as {@code plugin.error} and the plugin stays enabled.
+     */
+    public void contributionFailed(String id, String contribution, Throwable cause) {
+        Plugin plugin = registry.byId(id).orElse(null);
+        if (plugin == null || FailurePolicy.switchesOff(plugin, cause)) {
+            fail(id, cause);
+            return;
+        }
+        String why = plugin.alwaysOn() ? "it is part of the platform" : "the failure is transient";
+        LOG.log(Level.ERROR, "plugin " + id + ": " + contribution + " failed; it stays enabled, " + why, cause);
+        try {
+            audit.record("plugin.error", id, auditable(contribution + ": " + described(cause)));
+        } catch (RuntimeException auditFailed) {
+            // the database may be what failed; the log above has it, and the caller must not fail for it
+            LOG.log(Level.WARNING, "plugin " + id + ": the failure could not be audited", auditFailed);
+        }
+    }
+
+    /** The exception's class and message, and its root cause's where that is another (the driver's SQL error). */
+    private static String described(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String top = cause.getClass().getName() + ": " + cause.getMessage();
+        return root == cause ? top : top + " (caused by " + root.getClass().getName() + ": " + root.getMessage() + ")";
+    }
+
+    /** The audit's detail column holds 2000 characters; EclipseLink's messages can be longer. */
+    private static String auditable(String detail) {
+        return detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
     }
 
     private void start(Plugin plugin) {

@@ -13,8 +13,9 @@ import org.impuls.core.api.Plugin;
 
 /**
  * CDI extension: every event observer of a plugin only hears events while its plugin is enabled, and
- * an observer that throws marks its plugin failed instead of failing the one who fired the event.
- * Core observers are left as they are.
+ * an observer that throws is contained instead of failing the one who fired the event: its plugin is
+ * marked failed, or stays enabled where {@link FailurePolicy} says so (the platform's own modules, a
+ * transient failure such as a deadlock). Core observers are left as they are.
  */
 public class PluginObserverGuard implements Extension {
 
@@ -39,6 +40,10 @@ public class PluginObserverGuard implements Extension {
             return;
         }
         Class<?> beanClass = original.getBeanClass();
+        String observer = "observer " + beanClass.getSimpleName() + "#"
+                + (event.getAnnotatedMethod() == null
+                        ? "?"
+                        : event.getAnnotatedMethod().getJavaMember().getName());
         event.configureObserverMethod().notifyWith(context -> {
             // neither CDI.current() nor the extension's BeanManager can reach the application's beans
             // from here on Payara (several bean archives), so the registry hands itself over at start
@@ -51,7 +56,7 @@ public class PluginObserverGuard implements Extension {
             try {
                 original.notify(context);
             } catch (RuntimeException e) {
-                registry.failureHandler().accept(pluginId, e);
+                registry.contributionFailed(pluginId, observer, e);
             }
         });
     }

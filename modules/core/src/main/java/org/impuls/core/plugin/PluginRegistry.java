@@ -77,9 +77,9 @@ public class PluginRegistry implements ActivePlugins {
         return running;
     }
 
-    /** Marks a plugin failed (through the lifecycle), for guards that catch a plugin's exception. */
-    java.util.function.BiConsumer<String, Throwable> failureHandler() {
-        return (id, error) -> lifecycle.get().fail(id, error);
+    /** Hands a plugin's exception caught by a guard to the lifecycle, which decides whether it is switched off. */
+    void contributionFailed(String id, String contribution, Throwable error) {
+        lifecycle.get().contributionFailed(id, contribution, error);
     }
 
     public Collection<Plugin> all() {

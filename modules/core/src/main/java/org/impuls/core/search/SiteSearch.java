@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.impuls.core.api.SearchHit;
 import org.impuls.core.api.SearchProvider;
@@ -60,8 +61,13 @@ public class SiteSearch {
         try {
             return call.apply(provider);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "search provider " + provider.id() + " failed; its group is left out", e);
-            plugins.ownerOf(provider.getClass()).ifPresent(plugin -> lifecycle.fail(plugin, e));
+            // a plugin's provider: the lifecycle logs it and decides whether the plugin is switched off
+            Optional<String> plugin = plugins.ownerOf(provider.getClass());
+            if (plugin.isPresent()) {
+                lifecycle.contributionFailed(plugin.get(), "search provider " + provider.id(), e);
+            } else {
+                LOG.log(Level.WARNING, "search provider " + provider.id() + " failed; its group is left out", e);
+            }
             return List.of();
         }
     }

@@ -3,6 +3,7 @@ package org.impuls.systemtest.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import org.impuls.systemtest.Database;
 import org.impuls.systemtest.Http;
 import org.impuls.systemtest.Portal;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,40 @@ class FailingPluginIT {
                         .status())
                 .as("nothing enabled depends on Pinnwand any more")
                 .isEqualTo(200);
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
+    }
+
+    @Test
+    void aDeadlockInASearchProviderIsAuditedAndLeavesThePluginEnabled(Http http, Database database) {
+        String operator = PluginStates.operatorToken(http);
+        PluginStates.reset(http, operator, "stolperstein", "pinnwand");
+        assertThat(PluginStates.put(http, operator, "pinnwand", "{\"state\":\"ENABLED\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(put(http, operator, "{\"state\":\"ENABLED\"}").json().getString("state"))
+                .isEqualTo("ENABLED");
+        String before = database.single(
+                "select count(*) from audit_event where action = 'plugin.error' and target = 'stolperstein'");
+
+        assertThat(http.get("/api/core/search?q=verklemmt%20impressum").status())
+                .as("the search still answers")
+                .isEqualTo(200);
+
+        assertThat(http.get("/api/platform/plugins/stolperstein", "Authorization", operator)
+                        .json()
+                        .getString("state"))
+                .as("a deadlock is a hiccup, not a reason to switch the plugin off")
+                .isEqualTo("ENABLED");
+        assertThat(http.get("/").body()).contains("href=\"/stolperstein/\"");
+        assertThat(Integer.parseInt(database.single(
+                        "select count(*) from audit_event where action = 'plugin.error' and target = 'stolperstein'")))
+                .isEqualTo(Integer.parseInt(before) + 1);
+        assertThat(database.single(
+                        "select detail from audit_event where action = 'plugin.error' and target = 'stolperstein'"
+                                + " order by id desc limit 1"))
+                .contains("search provider stolperstein")
+                .contains("PersistenceException")
+                .contains("deadlock detected");
         PluginStates.reset(http, operator, "stolperstein", "pinnwand");
     }
 
