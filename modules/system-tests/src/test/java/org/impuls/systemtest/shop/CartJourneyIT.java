@@ -107,9 +107,8 @@ class CartJourneyIT extends BrowserJourney {
         assertThat(text("total-vat-19")).isEqualTo("0,52 €");
         assertThat(text("total-vat-7")).isEqualTo("2,13 €");
         assertThat(text("cart-totals")).contains("darin 19 % MwSt.", "darin 7 % MwSt.");
-        assertThat(browser.findElements(By.xpath("//*[contains(text(), 'Zur Kasse')]")))
-                .as("no checkout yet")
-                .isEmpty();
+        assertThat(visible("cart-checkout").getText()).isEqualTo("Zur Kasse");
+        assertThat(visible("cart-checkout").getAttribute("href")).endsWith("/kasse");
 
         type("postal:code", "6765");
         visible("postal:check").click();
