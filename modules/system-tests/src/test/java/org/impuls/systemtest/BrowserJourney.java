@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -47,5 +48,30 @@ public abstract class BrowserJourney {
                             + browser.findElement(By.tagName("main")).getText(),
                     e);
         }
+    }
+
+    /**
+     * Clicks an element as a person does: scrolled to the middle of the window and once it stands still there (while
+     * the page still settles after the scroll, a click at its old place can land beside it).
+     */
+    protected void clickSteady(WebElement element) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        String where = "const r = arguments[0].getBoundingClientRect(); return r.x + ',' + r.y;";
+        String before = String.valueOf(script.executeScript(where, element));
+        for (int i = 0; i < 20; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            String now = String.valueOf(script.executeScript(where, element));
+            if (now.equals(before)) {
+                break;
+            }
+            before = now;
+        }
+        element.click();
     }
 }

@@ -288,7 +288,7 @@ class CheckoutPageIT extends BrowserJourney {
     private void choose(String id) {
         WebElement input = visible(id);
         if (!input.isSelected()) {
-            input.click();
+            clickSteady(input);
         }
         if (!input.isSelected()) {
             browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
