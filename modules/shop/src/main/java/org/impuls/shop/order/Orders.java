@@ -241,6 +241,22 @@ public class Orders {
      */
     OrderView.Merchant merchantPart(
             CustomerOrder order, SellerOrder seller, OrderView.Seller part, OrderView.Payment payment) {
+        return merchant(order, seller, part, payment.state());
+    }
+
+    private OrderView.Merchant merchantView(SellerOrder seller) {
+        CustomerOrder order = em.find(CustomerOrder.class, seller.getCustomerOrderId());
+        List<LineSnapshot> lines =
+                lines(List.of(seller.getId()), seller.getCurrency()).getOrDefault(seller.getId(), List.of());
+        return merchant(
+                order,
+                seller,
+                sellerView(seller, lines),
+                payments.of(order.getNumber()).map(p -> p.state().name()).orElse(null));
+    }
+
+    private static OrderView.Merchant merchant(
+            CustomerOrder order, SellerOrder seller, OrderView.Seller part, String paymentState) {
         return new OrderView.Merchant(
                 order.getNumber(),
                 order.getPlacedAt(),
@@ -251,24 +267,7 @@ public class Orders {
                 part,
                 new OrderView.Commission(seller.getCommissionPercent(), seller.commission()),
                 order.getPaymentMethod(),
-                payment.state());
-    }
-
-    private OrderView.Merchant merchantView(SellerOrder seller) {
-        CustomerOrder order = em.find(CustomerOrder.class, seller.getCustomerOrderId());
-        List<LineSnapshot> lines =
-                lines(List.of(seller.getId()), seller.getCurrency()).getOrDefault(seller.getId(), List.of());
-        return new OrderView.Merchant(
-                order.getNumber(),
-                order.getPlacedAt(),
-                order.getEmail(),
-                order.getPhone(),
-                order.billing(),
-                order.delivery().orElse(null),
-                sellerView(seller, lines),
-                new OrderView.Commission(seller.getCommissionPercent(), seller.commission()),
-                order.getPaymentMethod(),
-                payments.of(order.getNumber()).map(p -> p.state().name()).orElse(null));
+                paymentState);
     }
 
     private static OrderView.Seller sellerView(SellerOrder s, List<LineSnapshot> lines) {
